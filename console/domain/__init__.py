@@ -1,0 +1,1 @@
+"""The domain model: rules and validation with no storage and no Qt."""

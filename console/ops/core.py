@@ -1,0 +1,249 @@
+"""The transaction every operation runs in, and change notification."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from console.clock import HybridClock
+from console.store.engine import Database
+from console.store.models import JournalEntry, LocalMeta, OpLogEntry, Replicated
+from console.store.types import utcnow
+from console.workstation import Workstation
+
+_log = logging.getLogger("eoc.ops")
+
+T = TypeVar("T")
+
+SYSTEM_ACTOR = "system"
+SCHEMA_VERSION = 1
+_HLC_KEY = "hlc"
+
+
+@dataclass(frozen=True)
+class OpChanges:
+    """What one committed operation changed, for views to decide on refresh.
+
+    Attributes:
+        action: the operation's name, such as ``incident.create``.
+        tables: names of the tables it wrote.
+        row_ids: ids of the replicated rows it wrote.
+        log_entry_ids: ids of the operation-log entries it appended.
+    """
+
+    action: str
+    tables: frozenset[str]
+    row_ids: frozenset[str]
+    log_entry_ids: tuple[str, ...]
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+@dataclass
+class OpTransaction:
+    """The helpers an operation uses inside its transaction.
+
+    One HLC value stamps every change of the operation: its changes happen
+    together or not at all, so they also order together.
+    """
+
+    session: Session
+    action: str
+    actor: str
+    site_id: str
+    hlc: int
+    now: datetime
+    _tables: set[str] = field(default_factory=set)
+    _row_ids: set[str] = field(default_factory=set)
+    _log_ids: list[str] = field(default_factory=list)
+
+    def insert(self, row: Replicated) -> None:
+        """Add a new replicated row and journal all its columns."""
+        if not getattr(row, "id", None):
+            row.id = str(uuid.uuid4())
+        row.created_at = self.now
+        row.updated_at = self.now
+        row.hlc = self.hlc
+        row.site_id = self.site_id
+        row.deleted_at = None
+        self.session.add(row)
+        self._journal(row, "insert", self._columns(row))
+
+    def update(self, row: Replicated, **values: Any) -> bool:
+        """Change the given fields; journal only those that really changed."""
+        changed = {k: v for k, v in values.items() if getattr(row, k) != v}
+        if not changed:
+            return False
+        for key, value in changed.items():
+            setattr(row, key, value)
+        row.updated_at = self.now
+        row.hlc = self.hlc
+        self._journal(row, "update", changed)
+        return True
+
+    def tombstone(self, row: Replicated) -> None:
+        """Mark a row deleted; the row stays so the deletion can sync."""
+        row.deleted_at = self.now
+        row.updated_at = self.now
+        row.hlc = self.hlc
+        self._journal(row, "delete", {"deleted_at": self.now})
+
+    def log(
+        self,
+        text: str,
+        *,
+        kind: str = "system",
+        target: Replicated | None = None,
+        incident_id: str | None = None,
+        corrects_id: str | None = None,
+    ) -> OpLogEntry:
+        """Append an operation-log entry saying who did what to which record."""
+        entry = OpLogEntry(
+            id=str(uuid.uuid4()),
+            created_at=self.now,
+            hlc=self.hlc,
+            site_id=self.site_id,
+            officer=self.actor,
+            kind=kind,
+            action=self.action,
+            target_table=target.__tablename__ if target is not None else None,  # type: ignore[attr-defined]
+            target_id=target.id if target is not None else None,
+            incident_id=incident_id,
+            corrects_id=corrects_id,
+            text=text,
+        )
+        self.session.add(entry)
+        self._log_ids.append(entry.id)
+        self._journal(entry, "insert", self._columns(entry))
+        return entry
+
+    def _columns(self, row: Any) -> dict[str, Any]:
+        mapper = inspect(type(row))
+        return {c.key: getattr(row, c.key) for c in mapper.column_attrs}
+
+    def _journal(self, row: Any, change: str, values: dict[str, Any]) -> None:
+        table = row.__tablename__
+        payload = {k: _json_value(v) for k, v in values.items()}
+        self.session.add(
+            JournalEntry(
+                op_id=str(uuid.uuid4()),
+                hlc=self.hlc,
+                site_id=self.site_id,
+                table_name=table,
+                row_id=row.id,
+                change=change,
+                payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+                schema_version=SCHEMA_VERSION,
+                created_at=self.now,
+                acked_at=None,
+            )
+        )
+        self._tables.add(table)
+        self._row_ids.add(row.id)
+
+    def changes(self) -> OpChanges:
+        return OpChanges(
+            action=self.action,
+            tables=frozenset(self._tables),
+            row_ids=frozenset(self._row_ids),
+            log_entry_ids=tuple(self._log_ids),
+        )
+
+
+class Operations:
+    """Runs operations for one workstation and one officer on duty.
+
+    Views never write; they call operation functions (``console.ops.*``) that
+    go through ``run``, and they subscribe to learn what changed.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        workstation: Workstation,
+        *,
+        clock: HybridClock | None = None,
+    ) -> None:
+        self.database = database
+        self.workstation = workstation
+        self.officer = SYSTEM_ACTOR
+        self._clock = clock or HybridClock()
+        self._subscribers: list[Callable[[OpChanges], None]] = []
+
+    def subscribe(self, callback: Callable[[OpChanges], None]) -> None:
+        """Call ``callback`` after every committed operation."""
+        self._subscribers.append(callback)
+
+    def run(self, action: str, work: Callable[[OpTransaction], T]) -> T:
+        """Run ``work`` as one operation named ``action``.
+
+        Raises:
+            OperationWithoutLogError: ``work`` wrote no operation-log entry.
+        """
+        holder: dict[str, OpTransaction] = {}
+
+        def transaction(session: Session) -> T:
+            tx = OpTransaction(
+                session=session,
+                action=action,
+                actor=self.officer,
+                site_id=self.workstation.id,
+                hlc=self._next_hlc(session),
+                now=utcnow(),
+            )
+            result = work(tx)
+            if not tx._log_ids:
+                raise OperationWithoutLogError(action)
+            session.flush()
+            holder["tx"] = tx
+            return result
+
+        result = self.database.write(transaction)
+        changes = holder["tx"].changes()
+        _log.debug("operation %s committed: %s", action, sorted(changes.tables))
+        self._notify(changes)
+        return result
+
+    def _next_hlc(self, session: Session) -> int:
+        meta = session.get(LocalMeta, _HLC_KEY)
+        last = int(meta.value) if meta is not None else 0
+        value = self._clock.tick(last)
+        if meta is None:
+            session.add(LocalMeta(key=_HLC_KEY, value=str(value)))
+        else:
+            meta.value = str(value)
+        return value
+
+    def _notify(self, changes: OpChanges) -> None:
+        for callback in list(self._subscribers):
+            try:
+                callback(changes)
+            except Exception:
+                _log.exception("subscriber failed after %s", changes.action)
+
+    def last_hlc(self) -> int:
+        """The last HLC value issued on this replica (0 before any)."""
+        with self.database.read() as session:
+            value = session.scalar(
+                select(LocalMeta.value).where(LocalMeta.key == _HLC_KEY)
+            )
+        return int(value) if value is not None else 0
+
+
+class OperationWithoutLogError(RuntimeError):
+    """An operation tried to commit without an operation-log entry."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(f"operation {action!r} wrote no operation-log entry")

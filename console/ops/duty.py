@@ -1,0 +1,34 @@
+"""Who is on duty."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from console.ops.core import Operations, OpTransaction
+from console.store.models import Officer
+
+
+class OfficerNameError(ValueError):
+    """An officer's name was empty or too long."""
+
+
+def take_duty(operations: Operations, name: str) -> Officer:
+    """Make ``name`` the officer on duty; later entries carry that name.
+
+    A new name is added to the list of officers, so it is offered next time.
+    """
+    name = " ".join(name.split())
+    if not name or len(name) > 64:
+        raise OfficerNameError(name)
+
+    operations.officer = name
+
+    def work(tx: OpTransaction) -> Officer:
+        officer = tx.session.scalar(select(Officer).where(Officer.name == name))
+        if officer is None:
+            officer = Officer(name=name)
+            tx.insert(officer)
+        tx.log(name, kind="system", target=officer)
+        return officer
+
+    return operations.run("duty.take", work)

@@ -1,0 +1,78 @@
+"""Read-side queries the views use. They never write."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from console.seed import DISTRICT_CODE, DISTRICT_OUTLINE_KIND
+from console.store.engine import Database
+from console.store.models import Division, GeoFeature, Incident, Officer, OpLogEntry
+
+
+def active_incidents(database: Database) -> list[Incident]:
+    """Incidents not tombstoned, newest first."""
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(Incident)
+                .where(Incident.deleted_at.is_(None))
+                .order_by(Incident.received_at.desc())
+            )
+        )
+
+
+def incident(database: Database, incident_id: str) -> Incident | None:
+    with database.read() as session:
+        return session.get(Incident, incident_id)
+
+
+def log_entries(database: Database, *, limit: int = 500) -> list[OpLogEntry]:
+    """The newest ``limit`` entries, newest first."""
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(OpLogEntry)
+                .order_by(OpLogEntry.hlc.desc(), OpLogEntry.site_id.desc())
+                .limit(limit)
+            )
+        )
+
+
+def divisions(database: Database) -> list[Division]:
+    """Divisions in code order; functional areas (no code) last."""
+    with database.read() as session:
+        rows = session.scalars(select(Division).where(Division.deleted_at.is_(None)))
+        return sorted(rows, key=lambda d: (d.code is None, d.code or "", d.name))
+
+
+def officer_names(database: Database) -> list[str]:
+    with database.read() as session:
+        return sorted(
+            session.scalars(select(Officer.name).where(Officer.deleted_at.is_(None)))
+        )
+
+
+@dataclass(frozen=True)
+class OutlineRecord:
+    """The district outline as stored, with where it came from."""
+
+    collection: dict[str, Any]
+    source: str
+
+
+def district_outline(database: Database) -> OutlineRecord | None:
+    with database.read() as session:
+        feature = session.scalar(
+            select(GeoFeature).where(
+                GeoFeature.kind == DISTRICT_OUTLINE_KIND,
+                GeoFeature.code == DISTRICT_CODE,
+                GeoFeature.deleted_at.is_(None),
+            )
+        )
+    if feature is None:
+        return None
+    return OutlineRecord(json.loads(feature.geometry), feature.source)

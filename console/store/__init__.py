@@ -1,0 +1,1 @@
+"""The local SQLite store: types, tables, engine discipline and migrations."""

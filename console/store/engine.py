@@ -1,0 +1,110 @@
+"""SQLite engine with one writer discipline.
+
+pysqlite opens transactions with a deferred ``BEGIN``; a transaction that
+reads and then writes can then fail at once with "database is locked" when
+another process writes, without waiting. Here the driver's own transaction
+handling is switched off and we emit ``BEGIN`` ourselves: ``BEGIN IMMEDIATE``
+for writes, so a writer takes the lock up front and waits (busy timeout) for
+another process to finish, with a bounded retry on top.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+_log = logging.getLogger("eoc.store")
+
+T = TypeVar("T")
+
+BUSY_TIMEOUT_MS = 5_000
+WRITE_ATTEMPTS = 4
+_BEGIN_OPTION = "eoc_begin"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: an incident record must survive a power cut, not only a crash.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    mode = connection.get_execution_options().get(_BEGIN_OPTION, "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine for one SQLite file with the pragmas and BEGIN handling."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "locked" in text or "busy" in text
+
+
+class Database:
+    """Short transactions against one SQLite file.
+
+    Use ``read()`` for queries and ``write(fn)`` for changes; never keep a
+    session open across user interaction, because an open read transaction
+    holds back WAL checkpoints.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = create_sqlite_engine(path)
+        self._writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session in one deferred transaction."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one ``BEGIN IMMEDIATE`` transaction and commit.
+
+        ``work`` may be run again if another process held the write lock for
+        longer than the busy timeout, so it must have no side effects outside
+        the session.
+        """
+        delay = 0.05
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with (
+                    Session(self._writer, expire_on_commit=False) as session,
+                    session.begin(),
+                ):
+                    return work(session)
+            except OperationalError as exc:
+                if not _is_busy(exc) or attempt == WRITE_ATTEMPTS:
+                    raise
+                _log.warning("database busy (attempt %d), retrying", attempt)
+                time.sleep(delay)
+                delay *= 4
+        raise AssertionError("unreachable")
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Shipped data: seed data with source notes, translations, rules, sounds."""
