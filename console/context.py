@@ -61,6 +61,7 @@ def open_console(
         console.workstation.WorkstationIdentityError: the identity file is
             damaged.
     """
+    data_dir.mkdir(parents=True, exist_ok=True)
     config = settings.load(data_dir)
     workstation = load_or_create(data_dir)
     path = database_file or database_path(data_dir, config)

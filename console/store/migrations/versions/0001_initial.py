@@ -48,8 +48,8 @@ def upgrade() -> None:
         sa.Column("name", sa.String(64), nullable=False, unique=True),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
-        sa.Column("seat_lat", sa.Float(), nullable=True),
-        sa.Column("seat_lon", sa.Float(), nullable=True),
+        sa.Column("seat_lat", sa.Double(), nullable=True),
+        sa.Column("seat_lon", sa.Double(), nullable=True),
     )
     op.create_table(
         "geo_features",
@@ -86,8 +86,8 @@ def upgrade() -> None:
         sa.Column("type", sa.String(32), nullable=False),
         sa.Column("occurred_at", UTCDateTime(), nullable=False),
         sa.Column("received_at", UTCDateTime(), nullable=False),
-        sa.Column("lat", sa.Float(), nullable=True),
-        sa.Column("lon", sa.Float(), nullable=True),
+        sa.Column("lat", sa.Double(), nullable=True),
+        sa.Column("lon", sa.Double(), nullable=True),
         sa.Column(
             "division_id", sa.String(36), sa.ForeignKey("divisions.id"), nullable=True
         ),

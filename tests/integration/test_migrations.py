@@ -1,0 +1,126 @@
+"""Opening a database: migrations, backups and refusals."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from console.store import migrate
+from console.store.models import Base
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_migrated_to_head_in_wal_mode(tmp_path: Path) -> None:
+    database = migrate.open_database(tmp_path / "new.sqlite")
+    with database.engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+        mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+        foreign_keys = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
+    database.dispose()
+
+    assert revision == migrate.head_revision()
+    assert mode == "wal"
+    assert foreign_keys == 1
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    database = migrate.open_database(tmp_path / "db.sqlite")
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        differences = compare_metadata(context, Base.metadata)
+    database.dispose()
+
+    assert differences == []
+
+
+def test_reopening_is_a_no_op(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    migrate.open_database(path).dispose()
+    migrate.open_database(path).dispose()
+
+    assert list(tmp_path.glob("*.before-*")) == []
+
+
+def test_backup_is_taken_before_upgrading_an_existing_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite"
+    migrate.open_database(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO local_meta VALUES ('marker', 'kept')")
+    upgraded: list[str] = []
+    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
+    monkeypatch.setattr(migrate, "_upgrade", lambda db: upgraded.append("yes"))
+    monkeypatch.setattr(
+        migrate.ScriptDirectory,
+        "walk_revisions",
+        lambda self: [type("R", (), {"revision": "0001"})()],
+    )
+
+    migrate.open_database(path).dispose()
+
+    backups = list(tmp_path.glob("db.before-0002-*.sqlite"))
+    assert upgraded == ["yes"]
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as connection:
+        row = connection.execute(
+            "SELECT value FROM local_meta WHERE key = 'marker'"
+        ).fetchone()
+    assert row == ("kept",)
+
+
+def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    migrate.open_database(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = _digest(path)
+
+    with pytest.raises(migrate.NewerDatabaseError, match="9999"):
+        migrate.open_database(path)
+
+    assert _digest(path) == before
+
+
+def test_garbage_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = _digest(path)
+
+    with pytest.raises(migrate.CorruptDatabaseError, match="not a SQLite"):
+        migrate.open_database(path)
+
+    assert _digest(path) == before
+
+
+def test_damaged_pages_are_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    migrate.open_database(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size + 8 : page_size * 3] = b"\xa5" * (page_size * 2 - 8)
+    path.write_bytes(bytes(data))
+    before = _digest(path)
+
+    with pytest.raises(migrate.CorruptDatabaseError):
+        migrate.open_database(path)
+
+    assert _digest(path) == before
+
+
+def test_a_folder_in_place_of_the_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    path.mkdir()
+
+    with pytest.raises(migrate.UnreadableDatabaseError):
+        migrate.open_database(path)
