@@ -12,10 +12,15 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from console import settings
 from console.context import ConsoleContext, open_console
+from console.sound import AlarmPlayer
 from console.store.migrate import DatabaseOpenError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 _log = logging.getLogger("eoc.init")
 
@@ -37,17 +42,21 @@ def _prepare_qt(*, headless: bool) -> None:
     import PySide6.QtWebEngineWidgets  # noqa: F401
 
 
-def _application(language: str) -> object:
+def _application(language: str) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from widgets.fonts import ensure_cjk_font
     from widgets.i18n import install_translator
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("eoc-console")
     app.setApplicationDisplayName("应急指挥值班台")
     install_translator(app, language)
     ensure_cjk_font(app)
+    # Probed now so a missing PortAudio or sound device is found and logged at
+    # start-up, where it can only be reported, never fail.
+    AlarmPlayer()
     return app
 
 
@@ -101,7 +110,7 @@ def run_gui(data_dir: Path, *, language: str | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
-    app.aboutToQuit.connect(closed.set)  # type: ignore[attr-defined]
+    app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
     context.close()
@@ -134,8 +143,7 @@ def snapshot(
         window.show()
         if not window.map_view.wait_until_painted(int(timeout_s * 1000)):
             print(
-                f"eoc-console snapshot: the map was not painted within "
-                f"{timeout_s:g} s",
+                f"eoc-console snapshot: the map was not painted within {timeout_s:g} s",
                 file=sys.stderr,
             )
             return EXIT_FAILED
