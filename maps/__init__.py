@@ -1,0 +1,1 @@
+"""Offline situation map: a folium-built Leaflet page shown in a QWebEngineView."""
