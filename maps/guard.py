@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
@@ -13,6 +13,12 @@ from PySide6.QtWebEngineCore import (
 log = logging.getLogger("eoc.map")
 
 ALLOWED_SCHEMES = frozenset({"file", "qrc", "data", "about"})
+
+
+def _origin(url: QUrl) -> tuple[str, str, int]:
+    scheme = url.scheme().lower()
+    default_port = {"http": 80, "https": 443}.get(scheme, -1)
+    return scheme, url.host().lower(), url.port(default_port)
 
 
 def is_local(scheme: str) -> bool:
@@ -38,6 +44,15 @@ class OfflineRequestGuard(QWebEngineUrlRequestInterceptor):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._blocked: list[str] = []
+        self._allowed_origins: set[tuple[str, str, int]] = set()
+
+    def allow_origin(self, url: QUrl) -> None:
+        """Let requests to ``url``'s scheme, host and port through.
+
+        Used for the one tile server an administrator configured (an intranet
+        or 天地图 server); everything else stays blocked.
+        """
+        self._allowed_origins.add(_origin(url))
 
     @property
     def blocked(self) -> list[str]:
@@ -45,7 +60,7 @@ class OfflineRequestGuard(QWebEngineUrlRequestInterceptor):
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl()
-        if is_local(url.scheme()):
+        if is_local(url.scheme()) or _origin(url) in self._allowed_origins:
             return
         info.block(True)
         self.record(url.toString(), info.resourceType().name)

@@ -238,6 +238,22 @@ class MapView(QWebEngineView):
         """JavaScript dialogs the page tried to open; they are never shown."""
         return list(self._page.dialogs)
 
+    def allow_tile_server(self, url_template: str) -> None:
+        """Let the page reach the configured tile server, and nothing else.
+
+        Call before ``load_page``. A ``file:`` template needs nothing; an
+        ``http(s):`` one switches on remote access for this page, with the
+        guard still refusing every origin but the tile server's.
+        """
+        url = QUrl(url_template.replace("{", "").replace("}", ""))
+        if is_local(url.scheme()) or not url.host():
+            return
+        self._guard.allow_origin(url)
+        self._page.settings().setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True
+        )
+        log.info("Map may load tiles from %s://%s", url.scheme(), url.host())
+
     def load_page(self, path: Path) -> None:
         """Load a page written by :func:`maps.page.build_map_page`."""
         page = Path(path).resolve()
