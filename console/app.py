@@ -141,11 +141,10 @@ def snapshot(
         window = MainWindow(context)
         window.resize(*size)
         window.show()
-        if not window.map_view.wait_until_painted(int(timeout_s * 1000)):
-            print(
-                f"eoc-console snapshot: the map was not painted within {timeout_s:g} s",
-                file=sys.stderr,
-            )
+        try:
+            window.map_view.wait_until_painted(int(timeout_s * 1000))
+        except (TimeoutError, RuntimeError) as exc:
+            print(f"eoc-console snapshot: map not painted: {exc}", file=sys.stderr)
             return EXIT_FAILED
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out), "PNG"):

@@ -53,7 +53,11 @@ def package_data_dir(package: str) -> Path:
     except ImportError:
         log.warning("Cannot import %s; looking for its data in the bundle", package)
     else:
-        candidates.append(Path(module.BASE_DIR))
+        # In a bundle that did not collect the module itself, Python imports
+        # the bundled data folder as an empty namespace package instead.
+        base = getattr(module, "BASE_DIR", None)
+        if base is not None:
+            candidates.append(Path(base))
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle, *package.split("."), "data"))
