@@ -17,7 +17,7 @@ os.environ.setdefault("TZ", "UTC")
 os.environ.setdefault("PYTHONUTF8", "1")
 os.environ.pop("EOC_DATA_DIR", None)
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,0 +1,241 @@
+"""Fixtures for map tests: one built page per session and a view harness.
+
+Every wait in the harness first checks whether the view reported a failure
+(render process gone, page not ready), so a crashed Chromium fails the test
+at once instead of letting it run into a timeout or hang.
+
+Widget tests (boards, dialogs, log pane, main window) use a real console on
+a temporary SQLite database and ``FakeMapView`` instead of Chromium.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Signal
+from PySide6.QtWebEngineCore import QWebEngineSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from console.context import ConsoleContext, open_console
+from console.ops.duty import take_duty
+from maps.page import build_map_page
+from maps.view import MapView
+from widgets.fonts import ensure_cjk_font
+from widgets.i18n import install_translator
+from widgets.mainwindow import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
+BOUNDARY_FILE = REPO / "resources" / "seed" / "yinzhou_330212.geojson"
+CENTER = (29.75, 121.6)
+VIEW_SIZE = (800, 600)
+READY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class MapHarness:
+    """A shown MapView plus helpers that run JavaScript synchronously."""
+
+    qtbot: Any
+    view: MapView
+    failures: list[str] = field(default_factory=list)
+    allow_failures: bool = False
+
+    def check(self) -> None:
+        if self.failures and not self.allow_failures:
+            pytest.fail(f"map view failed: {self.failures[0]}")
+
+    def wait(self, predicate: Callable[[], Any], timeout: int = 5_000) -> None:
+        def ok() -> None:
+            self.check()
+            assert predicate()
+
+        self.qtbot.waitUntil(ok, timeout=timeout)
+
+    def js(self, script: str, timeout: int = 5_000) -> Any:
+        box: list[Any] = []
+        self.view.evaluate(script, box.append)
+        self.wait(lambda: box, timeout)
+        return box[0]
+
+    def js_json(self, expression: str, timeout: int = 5_000) -> Any:
+        """Evaluate an expression whose value is an array or object.
+
+        PySide6 6.12 hands JS arrays to the callback as an empty string, so
+        structured values travel as JSON text.
+        """
+        return json.loads(self.js(f"JSON.stringify({expression})", timeout))
+
+    def wait_js(self, script: str, expected: Any = True, timeout: int = 5_000) -> None:
+        clock = QElapsedTimer()
+        clock.start()
+        while (result := self.js(script)) != expected:
+            if clock.elapsed() > timeout:
+                pytest.fail(f"{script!r} stayed {result!r}, expected {expected!r}")
+            self.qtbot.wait(50)
+
+
+@pytest.fixture(scope="session")
+def boundary() -> dict[str, Any]:
+    return json.loads(BOUNDARY_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def map_page(tmp_path_factory: pytest.TempPathFactory, boundary) -> Path:
+    out_dir = tmp_path_factory.mktemp("map")
+    return build_map_page(out_dir, boundary, center=CENTER, zoom=10)
+
+
+@pytest.fixture
+def make_view(qtbot) -> Iterator[Callable[..., MapHarness]]:
+    """Create shown MapViews; the harness records their failures."""
+    harnesses: list[MapHarness] = []
+
+    def make(*, remote_urls: bool = False, ready_timeout_ms: int = 15_000):
+        view = MapView(ready_timeout_ms=ready_timeout_ms)
+        qtbot.addWidget(view)
+        view.resize(*VIEW_SIZE)
+        if remote_urls:
+            # Simulates a misconfigured engine, to prove the guard alone holds.
+            view.page().settings().setAttribute(
+                QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True
+            )
+        harness = MapHarness(qtbot, view)
+        view.failed.connect(harness.failures.append)
+        view.show()
+        harnesses.append(harness)
+        return harness
+
+    yield make
+    for harness in harnesses:
+        harness.check()
+
+
+@pytest.fixture
+def open_map(make_view, map_page) -> Callable[..., MapHarness]:
+    """Load a page into a new view and wait until ``consoleMap.ready``."""
+
+    def open_(page: Path | None = None, **kwargs: Any) -> MapHarness:
+        harness = make_view(**kwargs)
+        harness.view.load_page(page or map_page)
+        harness.wait(lambda: harness.view.is_ready, timeout=READY_TIMEOUT_MS)
+        return harness
+
+    return open_
+
+
+# --- Widget tests: a real temporary console and a stand-in for the map ------
+
+
+class FakeMapView(QWidget):
+    """A stand-in for ``maps.view.MapView`` that records every call.
+
+    It has the same signals and methods, so the main window can be tested
+    without starting Chromium; tests emit its signals to play the officer.
+    """
+
+    incident_clicked = Signal(str)
+    context_requested = Signal(float, float)
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.markers: dict[str, dict[str, Any]] = {}
+
+    def load_page(self, path: Path) -> None:
+        self.calls.append(("load_page", (path,)))
+
+    def upsert_incidents(self, incidents: list[dict[str, Any]]) -> None:
+        self.calls.append(("upsert_incidents", (incidents,)))
+        for item in incidents:
+            self.markers[item["id"]] = dict(item)
+
+    def remove_incident(self, incident_id: str) -> None:
+        self.calls.append(("remove_incident", (incident_id,)))
+        self.markers.pop(incident_id, None)
+
+    def select_incident(self, incident_id: str) -> None:
+        self.calls.append(("select_incident", (incident_id,)))
+
+    def center_on(self, lat: float, lon: float, zoom: int | None = None) -> None:
+        self.calls.append(("center_on", (lat, lon, zoom)))
+
+    def called(self, name: str) -> list[tuple[Any, ...]]:
+        return [args for call, args in self.calls if call == name]
+
+
+@pytest.fixture
+def console_context(tmp_path: Path) -> Iterator[ConsoleContext]:
+    """A real console on a temporary SQLite database, officer on duty."""
+    context = open_console(tmp_path)
+    take_duty(context.operations, "张伟")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def new_fake_map(qtbot) -> Callable[[], FakeMapView]:
+    """Create fake map views (a second window needs its own)."""
+
+    def make() -> FakeMapView:
+        view = FakeMapView()
+        qtbot.addWidget(view)
+        return view
+
+    return make
+
+
+@pytest.fixture
+def fake_map(new_fake_map) -> FakeMapView:
+    return new_fake_map()
+
+
+@pytest.fixture
+def make_window(qtbot, console_context, fake_map) -> Callable[..., MainWindow]:
+    """Build and show a main window on the test console (fake map by default)."""
+
+    def make(map_view: QWidget | None = None) -> MainWindow:
+        window = MainWindow(console_context, map_view=map_view or fake_map)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """Run the test with the English UI (no translator installed)."""
+    install_translator(qapp, "en")
+    yield
+    install_translator(qapp, "en")
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:
+    """Run the test with the Chinese UI and a CJK application font."""
+    assert install_translator(qapp, "zh_CN")
+    ensure_cjk_font(qapp)
+    yield
+    install_translator(qapp, "en")
+
+
+@pytest.fixture
+def activate(qtbot) -> Callable[[QWidget], None]:
+    """Make a shown window active, which keyboard shortcuts require.
+
+    The offscreen platform only activates a window on request.
+    """
+
+    def activate_(window: QWidget) -> None:
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    return activate_

@@ -1,0 +1,103 @@
+"""Turning operation-log entries into sentences an officer reads.
+
+Entries store an action code and a short machine-friendly text (a title,
+coordinates, JSON counts); the sentence around it is built here, in the UI
+language, when the entry is shown.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from console.store.models import OpLogEntry
+from widgets.labels import officer_label
+from widgets.timefmt import format_local
+
+_log = logging.getLogger("eoc.ui")
+
+translate = QCoreApplication.translate
+
+
+def _seed(text: str) -> str:
+    try:
+        counts = json.loads(text)
+        sentence = translate(
+            "logtext",
+            "Reference data loaded: {divisions} divisions, {outlines} outlines, "
+            "{indicators} indicators",
+        )
+        return sentence.format(
+            divisions=int(counts.get("divisions", 0)),
+            outlines=int(counts.get("outlines", 0)),
+            indicators=int(counts.get("indicators", 0)),
+        )
+    except (ValueError, TypeError, AttributeError):
+        _log.warning("unreadable reference.seed log text %r", text)
+        label = translate("logtext", "Reference data loaded")
+        return f"{label}: {text}"
+
+
+def _create(text: str) -> str:
+    return translate("logtext", "Registered incident: {title}").format(title=text)
+
+
+def _move(text: str) -> str:
+    lat, _, lon = text.partition(",")
+    sentence = translate("logtext", "Incident moved to {lat}, {lon}")
+    return sentence.format(lat=lat.strip(), lon=lon.strip())
+
+
+def _archive(text: str) -> str:
+    return translate("logtext", "Incident archived: {reason}").format(reason=text)
+
+
+def _duty(text: str) -> str:
+    return translate("logtext", "{name} took over duty").format(name=text)
+
+
+def _note(text: str) -> str:
+    return text
+
+
+_SENTENCES: dict[str, Callable[[str], str]] = {
+    "reference.seed": _seed,
+    "incident.create": _create,
+    "incident.move": _move,
+    "incident.archive": _archive,
+    "duty.take": _duty,
+    "log.note": _note,
+}
+
+
+def entry_text(entry: OpLogEntry, corrected: OpLogEntry | None = None) -> str:
+    """The sentence for ``entry``.
+
+    Args:
+        entry: The entry to show.
+        corrected: For a correction, the entry it corrects when known; its
+            time and officer are named so the reader can find it.
+    """
+    if entry.action == "log.correction":
+        return _correction(entry, corrected)
+    render = _SENTENCES.get(entry.action)
+    if render is None:
+        return f"{entry.action}: {entry.text}"
+    return render(entry.text)
+
+
+def _correction(entry: OpLogEntry, corrected: OpLogEntry | None) -> str:
+    if corrected is None:
+        sentence = translate("logtext", "Correction to an earlier entry: {text}")
+        return sentence.format(text=entry.text)
+    sentence = translate(
+        "logtext", "Correction to the entry of {time} by {officer}: {text}"
+    )
+    return sentence.format(
+        time=format_local(corrected.created_at, seconds=True),
+        officer=officer_label(corrected.officer),
+        text=entry.text,
+    )
