@@ -51,7 +51,6 @@ def _application(language: str) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("eoc-console")
-    app.setApplicationDisplayName("应急指挥值班台")
     install_translator(app, language)
     ensure_cjk_font(app)
     # Probed now so a missing PortAudio or sound device is found and logged at

@@ -14,6 +14,8 @@ import numpy as np
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtGui import QImage
 
+from maps.script import run_script
+
 if TYPE_CHECKING:
     from maps.view import MapView
 
@@ -75,7 +77,7 @@ def wait_until_painted(
 
     def tick() -> None:
         if not state["js"]:
-            view.page().runJavaScript(PAINT_PROBE, 0, on_probe)
+            run_script(view.page(), PAINT_PROBE, on_probe)
             return
         image = view.grab().toImage()
         if distinct_colours(image) > min_colours:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import functools
-import json
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,23 +25,12 @@ from PySide6.QtWidgets import QWidget
 from maps.bridge import MapBridge
 from maps.guard import OfflineRequestGuard, is_local
 from maps.render import wait_until_painted
+from maps.script import JsCallback, js_literal, run_script
 
 log = logging.getLogger("eoc.map")
 
-JsCallback = Callable[[Any], None]
-
 WEB_CHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
 READY_PROBE = "!!(window.consoleMap && window.consoleMap.ready === true)"
-
-
-def js_literal(value: Any) -> str:
-    """Encode a Python value as a JavaScript expression.
-
-    JSON is valid JavaScript, so quotes, backslashes, newlines and Chinese text
-    need no hand escaping. ``</`` is escaped as well so the text can never
-    close a ``<script>`` element if it ever ends up inside one.
-    """
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
 
 
 def same_document(url: QUrl, other: QUrl) -> bool:
@@ -283,9 +271,8 @@ class MapView(QWebEngineView):
     def evaluate(self, script: str, callback: JsCallback | None = None) -> None:
         """Run JavaScript in the page, or queue it until the page is ready.
 
-        ``callback`` receives the result asynchronously. PySide6 6.12 passes
-        numbers, strings and booleans through but turns arrays, objects and
-        null into ``""``, so return ``JSON.stringify(...)`` for those.
+        ``callback`` receives the result asynchronously, as the matching
+        Python value of any JSON value (see ``maps.script``).
         """
         if self._ready:
             self._run(script, callback)
@@ -304,10 +291,7 @@ class MapView(QWebEngineView):
         self.evaluate(f"window.consoleMap.{function}({arguments})")
 
     def _run(self, script: str, callback: JsCallback | None) -> None:
-        if callback is None:
-            self._page.runJavaScript(script, 0)
-        else:
-            self._page.runJavaScript(script, 0, callback)
+        run_script(self._page, script, callback)
 
     def _on_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
         # Refused navigations also start and stop a load; only loads of the
@@ -341,8 +325,10 @@ class MapView(QWebEngineView):
             )
             return
         generation = self._load_generation
-        self._page.runJavaScript(
-            READY_PROBE, 0, lambda result: self._on_ready_probe(generation, result)
+        run_script(
+            self._page,
+            READY_PROBE,
+            lambda result: self._on_ready_probe(generation, result),
         )
 
     def _on_page_ready(self, load_id: str) -> None:

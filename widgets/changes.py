@@ -30,11 +30,13 @@ class OpChangesRelay(QObject):
     def __init__(self, operations: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._operations = operations
         operations.subscribe(self._on_committed)
+        self.destroyed.connect(lambda: operations.unsubscribe(self._on_committed))
 
     def _on_committed(self, changes: OpChanges) -> None:
-        # Operations has no unsubscribe: once Qt has deleted the relay, later
-        # notifications are dropped here instead of raising in the caller.
+        # A notification from another thread can race the relay's deletion;
+        # it is dropped here instead of raising in the operation's caller.
         if isValid(self):
             self._posted.emit(changes)
 

@@ -30,6 +30,7 @@ _log = logging.getLogger("eoc.ui")
 MAP_DIR = "map"
 MAP_ZOOM = 10
 DEFAULT_SIZE = (1600, 900)
+MAP_MIN_SIZE = (360, 240)
 
 
 def _create_map_view(context: ConsoleContext) -> MapView:
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.relay = OpChangesRelay(context.operations, self)
         self.source = IncidentSource(context.database, self.relay, self)
         self._map = map_view if map_view is not None else _create_map_view(context)
+        # The boards may not squeeze the map away: it is the centre of work.
+        self._map.setMinimumSize(MAP_MIN_SIZE[0], MAP_MIN_SIZE[1])
         self.setCentralWidget(self._map)
         self._map_link = MapLink(self.source, self._map, self)
 

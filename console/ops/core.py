@@ -186,6 +186,11 @@ class Operations:
         """Call ``callback`` after every committed operation."""
         self._subscribers.append(callback)
 
+    def unsubscribe(self, callback: Callable[[OpChanges], None]) -> None:
+        """Stop calling ``callback``; unknown callbacks are ignored."""
+        if callback in self._subscribers:
+            self._subscribers.remove(callback)
+
     def run(self, action: str, work: Callable[[OpTransaction], T]) -> T:
         """Run ``work`` as one operation named ``action``.
 

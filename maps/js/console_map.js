@@ -121,6 +121,7 @@
       return false;
     }
     selectedId = key;
+    cancelFraming();
     entry.marker.setStyle(styleFor(entry.grade, true));
     entry.marker.bringToFront();
     entry.marker.openTooltip();
@@ -129,7 +130,11 @@
   }
 
   function centerOn(lat, lon, zoom) {
-    map.setView([lat, lon], zoom === null || zoom === undefined ? map.getZoom() : zoom);
+    // No animation: the officer asked to go there, and a view that is still
+    // flying reports an in-between centre to whoever asks next.
+    cancelFraming();
+    var target = zoom === null || zoom === undefined ? map.getZoom() : zoom;
+    map.setView([lat, lon], target, { reset: true });
   }
 
   function countRings(latlngs) {
@@ -201,6 +206,44 @@
     });
   }
 
+  // Frame the whole district whatever the window size. A view that is not
+  // laid out yet (or squeezed by its neighbours) is too small to fit into,
+  // so the fit then waits for the first resize that gives the map an area,
+  // unless something has placed the map on purpose before that.
+  var FRAME_MIN_PX = 64;
+  var pendingFrame = null;
+
+  function fitDistrict() {
+    var size = map.getSize();
+    // Below the padding the zoom that fits is not a number.
+    if (size.x < FRAME_MIN_PX || size.y < FRAME_MIN_PX) {
+      return false;
+    }
+    if (outline && outline.getBounds().isValid()) {
+      map.fitBounds(outline.getBounds(), { padding: [12, 12], animate: false });
+    }
+    return true;
+  }
+
+  function cancelFraming() {
+    if (pendingFrame) {
+      map.off("resize", pendingFrame);
+      pendingFrame = null;
+    }
+  }
+
+  function frameDistrict() {
+    if (fitDistrict()) {
+      return;
+    }
+    pendingFrame = function () {
+      if (fitDistrict()) {
+        cancelFraming();
+      }
+    };
+    map.on("resize", pendingFrame);
+  }
+
   function attach(internals) {
     if (map) {
       return;
@@ -219,13 +262,16 @@
       internals.tiles.on("tileerror", onTileError);
     }
     map.on("contextmenu", onContextMenu);
-    connectBridge(function () {
-      api.ready = true;
-      reportTileFailure();
-      if (bridge) {
-        bridge.pageReady(api.loadId);
-      }
-    });
+    frameDistrict();
+    connectBridge(becomeReady);
+  }
+
+  function becomeReady() {
+    api.ready = true;
+    reportTileFailure();
+    if (bridge) {
+      bridge.pageReady(api.loadId);
+    }
   }
 
   var api = {

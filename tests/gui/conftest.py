@@ -63,12 +63,10 @@ class MapHarness:
         return box[0]
 
     def js_json(self, expression: str, timeout: int = 5_000) -> Any:
-        """Evaluate an expression whose value is an array or object.
-
-        PySide6 6.12 hands JS arrays to the callback as an empty string, so
-        structured values travel as JSON text.
-        """
-        return json.loads(self.js(f"JSON.stringify({expression})", timeout))
+        """Evaluate an expression whose value is an array or object."""
+        value = self.js(expression, timeout)
+        assert isinstance(value, list | dict), f"{expression!r} gave {value!r}"
+        return value
 
     def wait_js(self, script: str, expected: Any = True, timeout: int = 5_000) -> None:
         clock = QElapsedTimer()

@@ -156,12 +156,10 @@ def test_point_from_right_click_is_prefilled(qtbot, console_context, english):
 
 
 def test_type_choices_follow_the_category(dialog, console_context):
-    dialog.category_combo.setCurrentIndex(
-        dialog.category_combo.findData("public_health")
-    )
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("health"))
     types = {dialog.type_combo.itemData(i) for i in range(1, dialog.type_combo.count())}
 
-    expected = console_context.taxonomy.category("public_health").types
+    expected = console_context.taxonomy.category("health").types
     assert types == {t.code for t in expected}
     assert dialog.type_combo.findData("flood_drought") == -1
 

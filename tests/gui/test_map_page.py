@@ -22,6 +22,13 @@ pytestmark = pytest.mark.timeout(60)
 REMOTE_REFERENCE = re.compile(r"(?i)(?:https?|wss?|ftp)://|(?:src|href)=[\"']//")
 UNREACHABLE_TILES = "http://127.0.0.1:9/{z}/{x}/{y}.png"
 EVIL_TITLE = "<img src=x onerror=alert(1)>"
+# The map shows the whole district at the largest zoom that fits it.
+FRAMED = (
+    "(() => { const m = consoleMapInternals.map;"
+    " const b = consoleMapInternals.outline.getBounds();"
+    " return m.getBounds().contains(b)"
+    " && m.getZoom() === m.getBoundsZoom(b, false, L.point(24, 24)); })()"
+)
 
 
 def incident(incident_id: str = "inc-1", **changes) -> dict:
@@ -367,3 +374,24 @@ def test_assets_are_found_in_a_pyinstaller_bundle(monkeypatch, tmp_path):
     assert assets.package_data_dir(assets.LEAFLET_PACKAGE) == data
     with pytest.raises(FileNotFoundError, match=re.escape(assets.JQUERY_PACKAGE)):
         assets.package_data_dir(assets.JQUERY_PACKAGE)
+
+
+@pytest.mark.webengine
+def test_the_whole_district_is_framed_on_load(open_map):
+    h = open_map()
+
+    h.wait_js(FRAMED)
+
+
+@pytest.mark.webengine
+def test_a_squeezed_map_is_still_ready_and_framed_once_it_has_room(make_view, map_page):
+    h = make_view()
+    h.view.resize(20, 20)
+    h.view.load_page(map_page)
+    h.wait(lambda: h.view.is_ready, timeout=10_000)
+
+    assert h.js(FRAMED) is False
+
+    h.view.resize(800, 600)
+
+    h.wait_js(FRAMED)
