@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from console import settings
 from console.context import ConsoleContext, open_console
+from console.ops.system import record_database_replaced
 from console.sound import AlarmPlayer
 from console.store.migrate import DatabaseOpenError
 
@@ -81,7 +82,9 @@ def _open_or_ask(data_dir: Path) -> ConsoleContext | None:
         config.database = fresh.name
         settings.save(data_dir, config)
         _log.warning("starting new database %s beside %s", fresh, error.path)
-        return open_console(data_dir)
+        context = open_console(data_dir)
+        record_database_replaced(context.operations, error.path, error.reason)
+        return context
 
 
 def run_gui(data_dir: Path, *, language: str | None = None) -> int:

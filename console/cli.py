@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from console import __version__, log, paths
+from console.commands import common_options
+from console.commands import modules as command_modules
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -27,23 +29,24 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
     parser = argparse.ArgumentParser(
         prog="eoc-console",
         description="District emergency-command console (应急指挥中心值班台).",
+        parents=[common],
     )
     parser.add_argument("--version", action="version", version=__version__)
-    parser.add_argument(
-        "--data-dir",
-        help=f"data folder (default: ${paths.DATA_DIR_ENV} or the user data folder)",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     commands = parser.add_subparsers(dest="command")
 
-    run = commands.add_parser("run", help="start the console (the default)")
+    run = commands.add_parser(
+        "run", help="start the console (the default)", parents=[common]
+    )
     run.add_argument("--lang", choices=["zh_CN", "en"], help="UI language")
 
     snapshot = commands.add_parser(
-        "snapshot", help="write a picture of the situation map (态势图) and exit"
+        "snapshot",
+        help="write a picture of the situation map (态势图) and exit",
+        parents=[common],
     )
     snapshot.add_argument("--out", required=True, type=Path, help="PNG file")
     snapshot.add_argument(
@@ -53,17 +56,24 @@ def build_parser() -> argparse.ArgumentParser:
     snapshot.add_argument(
         "--timeout", type=float, default=60.0, help="seconds to wait for the map"
     )
+
+    for module in command_modules():
+        module.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        data_dir = paths.data_dir(args.data_dir)
+        data_dir = paths.data_dir(getattr(args, "data_dir", None))
     except OSError as exc:
         print(f"eoc-console: cannot use data folder: {exc}", file=sys.stderr)
         return 2
-    log.configure(data_dir / "logs", verbose=args.verbose)
+    log.configure(data_dir / "logs", verbose=getattr(args, "verbose", False))
+
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return int(handler(args, data_dir))
 
     from console import app
 

@@ -10,7 +10,19 @@ from sqlalchemy import select
 
 from console.seed import DISTRICT_CODE, DISTRICT_OUTLINE_KIND
 from console.store.engine import Database
-from console.store.models import Division, GeoFeature, Incident, Officer, OpLogEntry
+from console.store.models import (
+    AlarmAck,
+    CasualtyRevision,
+    CommandPost,
+    Division,
+    GeoFeature,
+    Incident,
+    Instruction,
+    LevelDecision,
+    Officer,
+    OpLogEntry,
+    Report,
+)
 
 
 def active_incidents(database: Database) -> list[Incident]:
@@ -76,3 +88,85 @@ def district_outline(database: Database) -> OutlineRecord | None:
     if feature is None:
         return None
     return OutlineRecord(json.loads(feature.geometry), feature.source)
+
+
+def command_posts(database: Database, incident_id: str) -> list[CommandPost]:
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(CommandPost)
+                .where(
+                    CommandPost.incident_id == incident_id,
+                    CommandPost.deleted_at.is_(None),
+                )
+                .order_by(CommandPost.kind)
+            )
+        )
+
+
+def instructions(
+    database: Database, incident_id: str, *, open_only: bool = False
+) -> list[Instruction]:
+    """Leaders' instructions of an incident, oldest first."""
+    query = select(Instruction).where(
+        Instruction.incident_id == incident_id, Instruction.deleted_at.is_(None)
+    )
+    if open_only:
+        query = query.where(Instruction.done_at.is_(None))
+    with database.read() as session:
+        return list(session.scalars(query.order_by(Instruction.given_at)))
+
+
+def reports(database: Database, incident_id: str) -> list[Report]:
+    """Reports of an incident in the order they were drafted."""
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(Report)
+                .where(Report.incident_id == incident_id, Report.deleted_at.is_(None))
+                .order_by(Report.hlc)
+            )
+        )
+
+
+def figure_history(database: Database, incident_id: str) -> list[CasualtyRevision]:
+    """Every reported value of every figure, oldest first."""
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(CasualtyRevision)
+                .where(CasualtyRevision.incident_id == incident_id)
+                .order_by(CasualtyRevision.hlc, CasualtyRevision.field)
+            )
+        )
+
+
+def level_decisions(database: Database, incident_id: str) -> list[LevelDecision]:
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(LevelDecision)
+                .where(LevelDecision.incident_id == incident_id)
+                .order_by(LevelDecision.hlc)
+            )
+        )
+
+
+def alarm_acks(database: Database) -> list[AlarmAck]:
+    with database.read() as session:
+        return list(session.scalars(select(AlarmAck).order_by(AlarmAck.hlc)))
+
+
+def incident_log(
+    database: Database, incident_id: str, *, limit: int = 50
+) -> list[OpLogEntry]:
+    """The newest entries about one incident, newest first."""
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(OpLogEntry)
+                .where(OpLogEntry.incident_id == incident_id)
+                .order_by(OpLogEntry.hlc.desc())
+                .limit(limit)
+            )
+        )

@@ -28,6 +28,7 @@ class Category:
     zh: str
     en: str
     types: tuple[IncidentType, ...]
+    default_type: str
 
     def type(self, code: str) -> IncidentType | None:
         return next((t for t in self.types if t.code == code), None)
@@ -42,6 +43,18 @@ class Taxonomy:
 
     def category(self, code: str) -> Category | None:
         return next((c for c in self.categories if c.code == code), None)
+
+    def find(self, name: str) -> Category | None:
+        """The category named by its code, Chinese or English name."""
+        wanted = name.strip().casefold()
+        return next(
+            (
+                c
+                for c in self.categories
+                if wanted in (c.code.casefold(), c.zh.casefold(), c.en.casefold())
+            ),
+            None,
+        )
 
 
 class TaxonomyError(ValueError):
@@ -60,6 +73,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
                 types=tuple(
                     IncidentType(t["code"], t["zh"], t["en"]) for t in c["types"]
                 ),
+                default_type=c["default_type"],
             )
             for c in raw["categories"]
         )
@@ -67,4 +81,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
         raise TaxonomyError(f"{path}: {exc}") from exc
     if not categories:
         raise TaxonomyError(f"{path}: no categories")
+    for category in categories:
+        if category.type(category.default_type) is None:
+            raise TaxonomyError(
+                f"{path}: default_type {category.default_type!r} of "
+                f"{category.code!r} is not one of its types"
+            )
     return Taxonomy(categories=categories, source=str(raw.get("source", "")))

@@ -79,6 +79,10 @@ class OpTransaction:
         row.site_id = self.site_id
         row.deleted_at = None
         self.session.add(row)
+        # Flushed at once so rows reach the database in the order they were
+        # made; the tables have foreign keys but no ORM relationships to
+        # order them by.
+        self.session.flush()
         self._journal(row, "insert", self._columns(row))
 
     def update(self, row: Replicated, **values: Any) -> bool:

@@ -32,3 +32,14 @@ def take_duty(operations: Operations, name: str) -> Officer:
         return officer
 
     return operations.run("duty.take", work)
+
+
+def end_duty(operations: Operations) -> None:
+    """Record that the officer on duty left the console (closing it)."""
+    name = operations.officer
+
+    def work(tx: OpTransaction) -> None:
+        officer = tx.session.scalar(select(Officer).where(Officer.name == name))
+        tx.log(name, kind="system", target=officer)
+
+    operations.run("duty.end", work)

@@ -47,6 +47,14 @@ class NewerDatabaseError(DatabaseOpenError):
     """The file was written by a newer version of the console."""
 
 
+class ForeignDatabaseError(CorruptDatabaseError):
+    """The file is a SQLite database, but another program's.
+
+    The console would otherwise create its tables inside it; a file that
+    belongs to someone else is left alone.
+    """
+
+
 def _alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -87,6 +95,26 @@ def check_file(path: Path) -> None:
         raise CorruptDatabaseError(path, str(exc)) from exc
     if result is None or result[0] != "ok":
         raise CorruptDatabaseError(path, f"integrity check failed: {result}")
+    _check_ours(path)
+
+
+def _check_ours(path: Path) -> None:
+    """Refuse a database with tables but no schema revision of ours."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )
+        }
+    finally:
+        connection.close()
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(sorted(tables)[:5])
+        raise ForeignDatabaseError(
+            path, f"not a console database (it holds other tables: {shown})"
+        )
 
 
 def _current_revision(database: Database) -> str | None:

@@ -12,7 +12,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from console.store.types import UTCDateTime
@@ -117,6 +125,123 @@ class Incident(Replicated, Base):
     grade: Mapped[str | None] = mapped_column(String(3))
     status: Mapped[str] = mapped_column(String(16))
 
+    # Intake (接报) facts; "" and None mean not known yet.
+    source_unit: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source_person: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source_phone: Mapped[str] = mapped_column(Text, default="", server_default="")
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    unit_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    unit_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    unit_nature: Mapped[str] = mapped_column(Text, default="", server_default="")
+    unit_scale: Mapped[str] = mapped_column(Text, default="", server_default="")
+    cause_and_course: Mapped[str] = mapped_column(Text, default="", server_default="")
+    affected_area_and_trend: Mapped[str] = mapped_column(
+        Text, default="", server_default=""
+    )
+    measures_taken: Mapped[str] = mapped_column(Text, default="", server_default="")
+    leaders_on_scene: Mapped[str] = mapped_column(Text, default="", server_default="")
+    requests: Mapped[str] = mapped_column(Text, default="", server_default="")
+    commander_contact: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reporter: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    deaths: Mapped[int | None] = mapped_column(Integer)
+    serious_injuries: Mapped[int | None] = mapped_column(Integer)
+    injured: Mapped[int | None] = mapped_column(Integer)
+    missing: Mapped[int | None] = mapped_column(Integer)
+    trapped: Mapped[int | None] = mapped_column(Integer)
+    endangered: Mapped[int | None] = mapped_column(Integer)
+    evacuated: Mapped[int | None] = mapped_column(Integer)
+    loss_yuan: Mapped[float | None]
+
+    # The three levels are kept apart: how bad it is, what may come, and what
+    # the command has switched on.
+    warning_level: Mapped[str | None] = mapped_column(String(8))
+    response_level: Mapped[str | None] = mapped_column(String(3))
+    grade_suggested: Mapped[str | None] = mapped_column(String(3))
+    near_miss: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    closed_at: Mapped[datetime | None]
+
+
+class LevelDecision(Replicated, Base):
+    """Who set a grade, warning or response level, when, and why."""
+
+    __tablename__ = "level_decisions"
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    level_kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str | None] = mapped_column(String(8))
+    previous: Mapped[str | None] = mapped_column(String(8))
+    decided_by: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class CasualtyRevision(Replicated, Base):
+    """One reported value of one casualty figure: the figures' history."""
+
+    __tablename__ = "casualty_revisions"
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    field: Mapped[str] = mapped_column(String(24))
+    value: Mapped[int | None] = mapped_column(Integer)
+    reported_at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(Text)
+
+
+class Report(Replicated, Base):
+    """A report upward (首报/续报/日报/终报/补报), from draft to sent."""
+
+    __tablename__ = "reports"
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    sections: Mapped[str] = mapped_column(Text)
+    snapshot: Mapped[str] = mapped_column(Text)
+    signed_by: Mapped[str | None] = mapped_column(Text)
+    signed_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    channel: Mapped[str | None] = mapped_column(String(16))
+
+
+class Instruction(Replicated, Base):
+    """A leader's instruction (批示), tracked until done."""
+
+    __tablename__ = "instructions"
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    leader: Mapped[str] = mapped_column(Text)
+    given_at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(Text)
+    done_at: Mapped[datetime | None]
+    done_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CommandPost(Replicated, Base):
+    """One of the two command posts (行政指挥部, 专业指挥部) of an incident."""
+
+    __tablename__ = "command_posts"
+    __table_args__ = (UniqueConstraint("incident_id", "kind"),)
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    lead: Mapped[str] = mapped_column(Text)
+    contact: Mapped[str] = mapped_column(Text)
+
+
+class AlarmAck(Replicated, Base):
+    """An officer acknowledged a report-clock alarm in one state."""
+
+    __tablename__ = "alarm_acks"
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    report_kind: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16))
+    acked_by: Mapped[str] = mapped_column(Text)
+    acked_at: Mapped[datetime]
+
 
 class OpLogEntry(Base):
     """One entry of the operation log (值班/处置日志).
@@ -173,4 +298,10 @@ REPLICATED_TABLES = (
     KpiIndicator.__tablename__,
     Officer.__tablename__,
     Incident.__tablename__,
+    LevelDecision.__tablename__,
+    CasualtyRevision.__tablename__,
+    Report.__tablename__,
+    Instruction.__tablename__,
+    CommandPost.__tablename__,
+    AlarmAck.__tablename__,
 )

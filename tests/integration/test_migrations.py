@@ -56,18 +56,19 @@ def test_backup_is_taken_before_upgrading_an_existing_database(
     migrate.open_database(path).dispose()
     with sqlite3.connect(path) as connection:
         connection.execute("INSERT INTO local_meta VALUES ('marker', 'kept')")
+    current = migrate.head_revision()
     upgraded: list[str] = []
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9001")
     monkeypatch.setattr(migrate, "_upgrade", lambda db: upgraded.append("yes"))
     monkeypatch.setattr(
         migrate.ScriptDirectory,
         "walk_revisions",
-        lambda self: [type("R", (), {"revision": "0001"})()],
+        lambda self: [type("R", (), {"revision": current})()],
     )
 
     migrate.open_database(path).dispose()
 
-    backups = list(tmp_path.glob("db.before-0002-*.sqlite"))
+    backups = list(tmp_path.glob("db.before-9001-*.sqlite"))
     assert upgraded == ["yes"]
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as connection:
@@ -124,3 +125,52 @@ def test_a_folder_in_place_of_the_file_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(migrate.UnreadableDatabaseError):
         migrate.open_database(path)
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE foo (x)")
+        connection.execute("INSERT INTO foo VALUES (1)")
+    connection.close()
+    before = _digest(path)
+
+    with pytest.raises(migrate.ForeignDatabaseError, match="foo"):
+        migrate.open_database(path)
+
+    assert _digest(path) == before
+    assert list(tmp_path.glob("*.before-*")) == []
+
+
+def test_a_database_of_the_first_release_is_upgraded_with_its_data(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+
+    from console.store.engine import Database
+
+    path = tmp_path / "db.sqlite"
+    old = Database(path)
+    config = migrate._alembic_config()
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO incidents (id, created_at, updated_at, hlc, site_id, title,"
+            " category, type, occurred_at, received_at, description, status)"
+            " VALUES ('i1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 's',"
+            " '旧事件', 'accident', 'fire', '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00', '', 'received')"
+        )
+    old.dispose()
+
+    database = migrate.open_database(path)
+    with database.engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT title, reporter, deaths, near_miss FROM incidents"
+        ).one()
+    database.dispose()
+
+    assert tuple(row) == ("旧事件", "", None, 0)
+    assert len(list(tmp_path.glob("db.before-*.sqlite"))) == 1

@@ -1,0 +1,85 @@
+"""Report clocks of the incidents in the database.
+
+Joins what the store knows (incidents, sent reports, figure changes) with
+the deadline rules, so the boards, the alarm monitor, the handover report
+and the command line all see the same deadlines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.domain.deadlines import (
+    Deadline,
+    DeadlineFacts,
+    DeadlineRules,
+    SentReport,
+    compute_deadlines,
+)
+from console.store.engine import Database
+from console.store.models import CasualtyRevision, Incident, Report
+
+
+def _last_figure_change(session: Session, incident: Incident) -> datetime | None:
+    # Figures given at registration are the first report's, not a change.
+    value: datetime | None = session.scalar(
+        select(func.max(CasualtyRevision.reported_at)).where(
+            CasualtyRevision.incident_id == incident.id,
+            CasualtyRevision.reported_at > incident.created_at,
+        )
+    )
+    return value
+
+
+def facts_for(session: Session, incident: Incident) -> DeadlineFacts:
+    """What the clocks of ``incident`` depend on."""
+    last_change = _last_figure_change(session, incident)
+    return DeadlineFacts(
+        incident_id=incident.id,
+        category=incident.category,
+        type=incident.type,
+        grade=incident.grade,
+        occurred_at=incident.occurred_at,
+        received_at=incident.received_at,
+        closed_at=incident.closed_at,
+        last_casualty_change_at=last_change,
+    )
+
+
+def sent_reports(session: Session, incident_id: str) -> list[SentReport]:
+    rows = session.scalars(
+        select(Report).where(
+            Report.incident_id == incident_id,
+            Report.sent_at.is_not(None),
+            Report.deleted_at.is_(None),
+        )
+    )
+    return [
+        SentReport(kind=r.kind, sequence=r.sequence, sent_at=r.sent_at)
+        for r in rows
+        if r.sent_at is not None
+    ]
+
+
+def open_deadlines(
+    database: Database,
+    rules: DeadlineRules,
+    incident_ids: Iterable[str] | None = None,
+) -> dict[str, list[Deadline]]:
+    """Open deadlines per active incident (all of them when ids is None)."""
+    query = select(Incident).where(Incident.deleted_at.is_(None))
+    if incident_ids is not None:
+        query = query.where(Incident.id.in_(list(incident_ids)))
+    with database.read() as session:
+        return {
+            incident.id: compute_deadlines(
+                facts_for(session, incident),
+                sent_reports(session, incident.id),
+                rules,
+            )
+            for incident in session.scalars(query)
+        }
