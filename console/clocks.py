@@ -8,6 +8,7 @@ and the command line all see the same deadlines.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -21,7 +22,13 @@ from console.domain.deadlines import (
     compute_deadlines,
 )
 from console.store.engine import Database
-from console.store.models import CasualtyRevision, Incident, Report
+from console.store.models import (
+    CasualtyRevision,
+    ChecklistItem,
+    Incident,
+    PlanActivation,
+    Report,
+)
 
 
 def _last_figure_change(session: Session, incident: Incident) -> datetime | None:
@@ -83,3 +90,57 @@ def open_deadlines(
             )
             for incident in session.scalars(query)
         }
+
+
+CHECKLIST_KIND = "checklist"
+
+
+@dataclass(frozen=True)
+class ItemDeadline:
+    """An open checklist item with a due time; alarms treat it like a report.
+
+    Its alarm key's kind is ``checklist:<item id>``, so each item alarms on
+    its own and is acknowledged on its own.
+    """
+
+    incident_id: str
+    item_id: str
+    task: str
+    unit: str
+    due: datetime
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.incident_id, f"{CHECKLIST_KIND}:{self.item_id}", 1)
+
+
+def open_item_deadlines(database: Database) -> dict[str, list[ItemDeadline]]:
+    """Unfinished checklist items with due times, per incident, earliest first.
+
+    Items of ended activations, withdrawn items and items of archived
+    incidents do not count.
+    """
+    query = (
+        select(ChecklistItem)
+        .join(PlanActivation, PlanActivation.id == ChecklistItem.activation_id)
+        .join(Incident, Incident.id == ChecklistItem.incident_id)
+        .where(
+            ChecklistItem.due_at.is_not(None),
+            ChecklistItem.status.in_(("todo", "in_progress")),
+            ChecklistItem.withdrawn_at.is_(None),
+            ChecklistItem.deleted_at.is_(None),
+            PlanActivation.ended_at.is_(None),
+            Incident.deleted_at.is_(None),
+        )
+        .order_by(ChecklistItem.due_at)
+    )
+    result: dict[str, list[ItemDeadline]] = {}
+    with database.read() as session:
+        for item in session.scalars(query):
+            assert item.due_at is not None
+            result.setdefault(item.incident_id, []).append(
+                ItemDeadline(
+                    item.incident_id, item.id, item.task, item.unit, item.due_at
+                )
+            )
+    return result

@@ -1,4 +1,4 @@
-"""``eoc-console plan validate FILE...`` and ``eoc-console plan list [--json]``.
+"""``eoc-console plan validate FILE...``, ``plan list [--json]``, ``plan activate``.
 
 ``validate`` prints one ``file:line: message`` line per problem on stdout, the
 form editors and CI logs turn into links, and exits 1 when there is any.
@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from console.commands import common_options
 from console.commands.output import EXIT_FAILED, EXIT_OK, print_json
+from console.commands.plan_activate import add_activate
 from console.plans import library
 from console.plans.loader import check_file
 from console.plans.model import VERIFIED
@@ -47,6 +48,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     )
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=list_plans)
+    add_activate(actions, common)
 
 
 def _write_errors(errors: Iterable[PlanError], stream: TextIO) -> None:

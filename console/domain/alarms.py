@@ -13,11 +13,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-
-from console.domain.deadlines import Deadline
+from typing import Protocol
 
 # (incident id, report kind, sequence): one report of one incident.
 AlarmKey = tuple[str, str, int]
+
+
+class Timed(Protocol):
+    """Anything with a deadline: a report clock or a checklist item."""
+
+    @property
+    def key(self) -> AlarmKey: ...
+
+    @property
+    def due(self) -> datetime: ...
 
 
 class AlarmState(StrEnum):
@@ -86,7 +95,7 @@ class AlarmMonitor:
         self._previous: dict[AlarmKey, AlarmState] = {}
         self._acks: set[tuple[AlarmKey, AlarmState]] = set()
 
-    def update(self, deadlines: Iterable[Deadline]) -> AlarmUpdate:
+    def update(self, deadlines: Iterable[Timed]) -> AlarmUpdate:
         """The alarms now, and which of them newly started."""
         now = self._clock()
         deadlines = list(deadlines)

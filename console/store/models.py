@@ -292,6 +292,65 @@ class JournalEntry(Base):
     acked_at: Mapped[datetime | None]
 
 
+class PlanActivation(Replicated, Base):
+    """A plan switched on for an incident at a response level."""
+
+    __tablename__ = "plan_activations"
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    plan_id: Mapped[str] = mapped_column(String(64))
+    plan_version: Mapped[str] = mapped_column(Text)
+    plan_title: Mapped[str] = mapped_column(Text)
+    level: Mapped[str] = mapped_column(String(3))
+    activated_by: Mapped[str] = mapped_column(Text)
+    activated_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+
+class ChecklistItem(Replicated, Base):
+    """One action of an activated plan, with its owner, due time and status.
+
+    ``withdrawn_at`` is set when the level was lowered below the item's own;
+    the item and its progress stay on record.
+    """
+
+    __tablename__ = "checklist_items"
+    __table_args__ = (UniqueConstraint("activation_id", "action_id"),)
+
+    activation_id: Mapped[str] = mapped_column(
+        ForeignKey("plan_activations.id"), index=True
+    )
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    action_id: Mapped[str] = mapped_column(String(64))
+    level: Mapped[str] = mapped_column(String(3))
+    position: Mapped[int] = mapped_column(Integer)
+    task: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text)
+    mandatory: Mapped[bool] = mapped_column(Boolean)
+    verification: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16))
+    status_reason: Mapped[str] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[datetime]
+    withdrawn_at: Mapped[datetime | None]
+
+
+class PlanRecord(Replicated, Base):
+    """A step in a plan's life: review sign-off, filing (备案), revision."""
+
+    __tablename__ = "plan_records"
+
+    plan_id: Mapped[str] = mapped_column(String(64), index=True)
+    plan_version: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    by: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime]
+    note: Mapped[str] = mapped_column(Text)
+    prompted_by: Mapped[str] = mapped_column(Text)
+
+
 REPLICATED_TABLES = (
     Division.__tablename__,
     GeoFeature.__tablename__,
@@ -304,4 +363,7 @@ REPLICATED_TABLES = (
     Instruction.__tablename__,
     CommandPost.__tablename__,
     AlarmAck.__tablename__,
+    PlanActivation.__tablename__,
+    ChecklistItem.__tablename__,
+    PlanRecord.__tablename__,
 )

@@ -1,0 +1,87 @@
+"""``eoc-console plan activate --incident ID --plan PLAN --level III``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from console import queries
+from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
+from console.context import open_console
+from console.ops.checklists import ChecklistError, activate_plan
+from console.plans import library
+from console.plans.model import LEVELS
+from console.store.migrate import DatabaseOpenError
+
+LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
+
+
+def add_activate(actions: Any, common: argparse.ArgumentParser) -> None:
+    activate = actions.add_parser(
+        "activate",
+        help="activate a plan on an incident; print the checklist as JSON",
+        parents=[common],
+    )
+    activate.add_argument("--incident", required=True, help="incident id")
+    activate.add_argument("--plan", required=True, help="plan id (see plan list)")
+    activate.add_argument("--level", required=True, choices=LEVELS)
+    activate.add_argument(
+        "--decided-by", default="", help="who decided (default: the officer)"
+    )
+    activate.set_defaults(handler=activate_command)
+
+
+def activate_command(args: argparse.Namespace, data_dir: Path) -> int:
+    plan = library.load_library(data_dir).get(args.plan)
+    if plan is None:
+        return fail(f"no plan {args.plan!r}; see 'eoc-console plan list'", EXIT_USAGE)
+    if args.level not in plan.level_codes:
+        levels = ", ".join(plan.level_codes)
+        return fail(f"plan {plan.id} has no level {args.level} ({levels})", EXIT_USAGE)
+    try:
+        context = open_console(data_dir)
+    except DatabaseOpenError as error:
+        return fail(f"database refused: {error}", EXIT_USAGE)
+    try:
+        if queries.incident(context.database, args.incident) is None:
+            return fail(f"no incident {args.incident!r}")
+        decided_by = args.decided_by or context.operations.officer
+        activation, items = activate_plan(
+            context.operations,
+            args.incident,
+            plan,
+            args.level,
+            decided_by=decided_by,
+        )
+    except ChecklistError as error:
+        return fail(str(error), EXIT_FAILED)
+    finally:
+        context.close()
+    print_json(
+        {
+            "activation_id": activation.id,
+            "incident": args.incident,
+            "plan": plan.id,
+            "plan_version": plan.version,
+            "level": activation.level,
+            "items": [
+                {
+                    "id": item.id,
+                    "level": item.level,
+                    "text": item.task,
+                    "unit": item.unit,
+                    "role": item.role,
+                    "mandatory": item.mandatory,
+                    "verification": item.verification,
+                    "status": item.status,
+                    "due": item.due_at.astimezone(LOCAL_ZONE).isoformat()
+                    if item.due_at
+                    else None,
+                }
+                for item in items
+            ],
+        }
+    )
+    return EXIT_OK

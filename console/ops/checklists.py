@@ -1,0 +1,195 @@
+"""Activating plans on incidents and working their checklists."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from console.ops.core import Operations, OpTransaction
+from console.plans.activation import PlannedItem, levels_up_to, planned_items
+from console.plans.model import LEVELS, Plan
+from console.store.models import ChecklistItem, Incident, PlanActivation
+
+TODO = "todo"
+IN_PROGRESS = "in_progress"
+DONE = "done"
+NOT_APPLICABLE = "not_applicable"
+ITEM_STATUSES = (TODO, IN_PROGRESS, DONE, NOT_APPLICABLE)
+
+
+class ChecklistError(ValueError):
+    """A checklist change that is not allowed (e.g. 不适用 without reason)."""
+
+
+def _add_items(
+    tx: OpTransaction, activation: PlanActivation, items: list[PlannedItem]
+) -> list[ChecklistItem]:
+    existing = set(
+        tx.session.scalars(
+            select(ChecklistItem.action_id).where(
+                ChecklistItem.activation_id == activation.id
+            )
+        )
+    )
+    added = []
+    start = len(existing)
+    for position, item in enumerate(
+        (i for i in items if i.action.id not in existing), start=start
+    ):
+        action = item.action
+        due = (
+            tx.now + timedelta(minutes=action.due_minutes)
+            if action.due_minutes is not None
+            else None
+        )
+        row = ChecklistItem(
+            activation_id=activation.id,
+            incident_id=activation.incident_id,
+            action_id=action.id,
+            level=item.level,
+            position=position,
+            task=action.task,
+            unit=action.unit,
+            role=action.role or "",
+            mandatory=action.mandatory,
+            verification=action.verification,
+            due_at=due,
+            status=TODO,
+            status_reason="",
+            changed_by=tx.actor,
+            changed_at=tx.now,
+            withdrawn_at=None,
+        )
+        tx.insert(row)
+        added.append(row)
+    return added
+
+
+def activate_plan(
+    operations: Operations,
+    incident_id: str,
+    plan: Plan,
+    level: str,
+    *,
+    decided_by: str,
+) -> tuple[PlanActivation, list[ChecklistItem]]:
+    """Switch ``plan`` on for an incident at ``level``; its actions become items.
+
+    Due times are offsets from this moment, the activation.
+    """
+    levels = levels_up_to(plan, level)
+    if level not in plan.level_codes:
+        raise ChecklistError(f"plan {plan.id} has no level {level}")
+
+    def work(tx: OpTransaction) -> tuple[PlanActivation, list[ChecklistItem]]:
+        incident = tx.session.get_one(Incident, incident_id)
+        activation = PlanActivation(
+            incident_id=incident.id,
+            plan_id=plan.id,
+            plan_version=plan.version,
+            plan_title=plan.title,
+            level=level,
+            activated_by=decided_by,
+            activated_at=tx.now,
+            ended_at=None,
+        )
+        tx.insert(activation)
+        items = _add_items(tx, activation, planned_items(plan, levels))
+        tx.log(
+            f"{plan.title}|{level}|{decided_by}|{len(items)}",
+            target=activation,
+            incident_id=incident.id,
+        )
+        return activation, items
+
+    return operations.run("plan.activate", work)
+
+
+def change_level(
+    operations: Operations,
+    activation_id: str,
+    plan: Plan,
+    level: str,
+    *,
+    decided_by: str,
+) -> list[ChecklistItem]:
+    """Raise or lower an activation's level; returns the items added.
+
+    Raising adds the new levels' items and keeps every item's progress.
+    Lowering withdraws the items above the new level; they stay on record
+    with their progress and come back as they were if the level rises again.
+    """
+    if level not in plan.level_codes:
+        raise ChecklistError(f"plan {plan.id} has no level {level}")
+    rank = LEVELS.index(level)
+
+    def work(tx: OpTransaction) -> list[ChecklistItem]:
+        activation = tx.session.get_one(PlanActivation, activation_id)
+        if activation.ended_at is not None:
+            raise ChecklistError("the activation has ended")
+        previous = activation.level
+        tx.update(activation, level=level)
+        items = tx.session.scalars(
+            select(ChecklistItem).where(ChecklistItem.activation_id == activation.id)
+        ).all()
+        for item in items:
+            above = LEVELS.index(item.level) > rank
+            if above and item.withdrawn_at is None:
+                tx.update(item, withdrawn_at=tx.now)
+            elif not above and item.withdrawn_at is not None:
+                tx.update(item, withdrawn_at=None)
+        added = _add_items(
+            tx, activation, planned_items(plan, levels_up_to(plan, level))
+        )
+        tx.log(
+            f"{activation.plan_title}|{previous}|{level}|{decided_by}",
+            target=activation,
+            incident_id=activation.incident_id,
+        )
+        return added
+
+    return operations.run("plan.level", work)
+
+
+def set_item_status(
+    operations: Operations, item_id: str, status: str, *, reason: str = ""
+) -> ChecklistItem:
+    """Change an item's status; 不适用 (not applicable) needs a reason."""
+    if status not in ITEM_STATUSES:
+        raise ChecklistError(f"unknown status {status!r}")
+    if status == NOT_APPLICABLE and not reason.strip():
+        raise ChecklistError("not applicable needs a reason")
+
+    def work(tx: OpTransaction) -> ChecklistItem:
+        item = tx.session.get_one(ChecklistItem, item_id)
+        tx.update(
+            item,
+            status=status,
+            status_reason=reason.strip(),
+            changed_by=tx.actor,
+            changed_at=tx.now,
+        )
+        tx.log(
+            f"{item.task}|{status}|{reason.strip()}",
+            target=item,
+            incident_id=item.incident_id,
+        )
+        return item
+
+    return operations.run("checklist.status", work)
+
+
+def end_activation(operations: Operations, activation_id: str, reason: str) -> None:
+    """End a plan's activation (响应结束); its checklist stays on record."""
+
+    def work(tx: OpTransaction) -> None:
+        activation = tx.session.get_one(PlanActivation, activation_id)
+        tx.update(activation, ended_at=tx.now)
+        tx.log(
+            f"{activation.plan_title}|{reason.strip()}",
+            target=activation,
+            incident_id=activation.incident_id,
+        )
+
+    operations.run("plan.end", work)
