@@ -42,6 +42,14 @@ def _candidates() -> list[str]:
     return preferred + sorted(f for f in chinese if f not in preferred)
 
 
+def cjk_family() -> str | None:
+    """The first installed family that really has Chinese glyphs, or None.
+
+    Needs a running QGuiApplication (the font database lives in it).
+    """
+    return next((f for f in _candidates() if has_glyph(f)), None)
+
+
 def ensure_cjk_font(app: QGuiApplication) -> str | None:
     """Make the application font one that has Chinese glyphs.
 
@@ -51,13 +59,13 @@ def ensure_cjk_font(app: QGuiApplication) -> str | None:
     Returns:
         The chosen family, or None when no installed font has the glyph.
     """
-    for family in _candidates():
-        if has_glyph(family):
-            font = app.font()
-            font.setFamilies([family])
-            app.setFont(font)
-            _log.info("application font: %s", family)
-            return family
+    family = cjk_family()
+    if family is not None:
+        font = app.font()
+        font.setFamilies([family])
+        app.setFont(font)
+        _log.info("application font: %s", family)
+        return family
     _log.warning(
         "no installed font has the glyph %r; Chinese text will show as boxes "
         "(install a CJK font such as Noto Sans CJK SC)",

@@ -30,6 +30,7 @@ from console.context import ConsoleContext
 from console.domain.incidents import GRADES, IncidentDraft, Problem, validate_draft
 from console.ops.incidents import create_incident
 from console.store.types import utcnow
+from widgets.field_problems import FieldProblems
 from widgets.keys import EnterMovesFocus
 from widgets.labels import grade_badge_text, localized
 from widgets.problems import LOCATION_NOT_NUMBERS, problem_message
@@ -44,8 +45,9 @@ class IncidentDialog(QDialog):
     """Registers one incident through ``create_incident``.
 
     Show it with ``open()`` (never ``exec()`` from a coroutine, pitfall A6).
-    Problems found on saving appear under their fields; a point outside the
-    district is only a warning the officer may confirm.
+    Problems found on saving appear under their fields and disappear as soon
+    as that field is edited; a missing place or a point outside the district
+    is only a warning the officer may confirm.
 
     Signals:
         incident_created(str): the incident was saved; carries its id.
@@ -68,7 +70,7 @@ class IncidentDialog(QDialog):
         self._confirmation: QMessageBox | None = None
         self.created_incident_id: str | None = None
         self.setWindowTitle(self.tr("Register incident"))
-        self._problem_labels: dict[str, QLabel] = {}
+        self.problems = FieldProblems(self)
         self._build_fields(lat, lon)
         self._build_layout()
         self._wire_keys()
@@ -81,8 +83,7 @@ class IncidentDialog(QDialog):
 
     def problem_text(self, field: str) -> str:
         """The message shown under ``field`` (empty when none)."""
-        label = self._problem_labels[field]
-        return label.text() if not label.isHidden() else ""
+        return self.problems.text(field)
 
     def _build_fields(self, lat: float | None, lon: float | None) -> None:
         self.title_edit = QLineEdit()
@@ -130,19 +131,15 @@ class IncidentDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.error_label = self._problem_label()
+        self.error_label = self.problems.general
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("&Title"), self._with_problem(self.title_edit, "title"))
-        form.addRow(
-            self.tr("&Category"), self._with_problem(self.category_combo, "category")
-        )
-        form.addRow(self.tr("T&ype"), self._with_problem(self.type_combo, "type"))
-        form.addRow(
-            self.tr("Time &occurred"),
-            self._with_problem(self.occurred_edit, "occurred_at"),
-        )
+        wrap = self.problems.wrap
+        form.addRow(self.tr("&Title"), wrap(self.title_edit, "title"))
+        form.addRow(self.tr("&Category"), wrap(self.category_combo, "category"))
+        form.addRow(self.tr("T&ype"), wrap(self.type_combo, "type"))
+        form.addRow(self.tr("Time &occurred"), wrap(self.occurred_edit, "occurred_at"))
         point = QHBoxLayout()
         for caption, edit in (
             (self.tr("Lat."), self.lat_edit),
@@ -159,11 +156,15 @@ class IncidentDialog(QDialog):
         form.addRow(self.tr("Map &point"), point_row)
         form.addRow(
             self.tr("Town or &street"),
-            self._with_problem(self.division_combo, "location"),
+            wrap(
+                self.division_combo,
+                "location",
+                self.division_combo,
+                self.lat_edit,
+                self.lon_edit,
+            ),
         )
-        form.addRow(
-            self.tr("Initial &grade"), self._with_problem(self.grade_combo, "grade")
-        )
+        form.addRow(self.tr("Initial &grade"), wrap(self.grade_combo, "grade"))
         form.addRow(self.tr("&Description"), self.description_edit)
 
         layout = QVBoxLayout(self)
@@ -175,26 +176,6 @@ class IncidentDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
-
-    def _problem_label(self) -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #c62828;")
-        label.hide()
-        return label
-
-    def _with_problem(self, field: QWidget, key: str) -> QWidget:
-        label = self._problem_label()
-        self._problem_labels[key] = label
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(label)
-        box.setFocusProxy(field)
-        return box
 
     def _wire_keys(self) -> None:
         order = [
@@ -270,7 +251,7 @@ class IncidentDialog(QDialog):
             )
             if p.field not in local_fields
         ]
-        self._show_problems(problems)
+        self.problems.show(problems)
         if any(not p.confirmable for p in problems):
             self._focus_field(problems[0].field)
             return
@@ -278,17 +259,6 @@ class IncidentDialog(QDialog):
             self._ask_confirmation(draft, problems)
             return
         self._commit(draft)
-
-    def _show_problems(self, problems: list[Problem]) -> None:
-        for label in self._problem_labels.values():
-            label.clear()
-            label.hide()
-        self.error_label.hide()
-        for problem in problems:
-            label = self._problem_labels.get(problem.field, self.error_label)
-            text = problem_message(problem.code)
-            label.setText(f"{label.text()}\n{text}" if label.text() else text)
-            label.show()
 
     def _focus_field(self, field: str) -> None:
         widgets = {

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -41,3 +42,17 @@ class EnterMovesFocus(QObject):
             watched.window().focusNextChild()
             return True
         return False
+
+
+def chain_tab_order(window: QWidget, fields: Sequence[QWidget]) -> None:
+    """Make Tab (and Enter, through ``EnterMovesFocus``) follow ``fields``.
+
+    An editable combo box has its line edit as a child in the focus chain;
+    chaining from the combo itself would put the next field between the two
+    and send focus back to the combo, so the chain continues from the line
+    edit instead.
+    """
+    for first, second in pairwise(fields):
+        if isinstance(first, QComboBox) and first.lineEdit() is not None:
+            first = first.lineEdit()
+        window.setTabOrder(first, second)

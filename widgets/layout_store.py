@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -13,7 +14,15 @@ _log = logging.getLogger("eoc.ui")
 LAYOUT_FILE = "layout.ini"
 # Bump when docks are added or renamed, so an old saved state is ignored
 # instead of leaving new docks hidden.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
+
+
+@dataclass(frozen=True)
+class BoardChoice:
+    """The incident a board showed, and whether the officer chose it."""
+
+    incident_id: str | None
+    pinned: bool
 
 
 class LayoutStore:
@@ -51,3 +60,25 @@ class LayoutStore:
         if not restored:
             _log.warning("saved window layout in %s ignored", self.path)
         return restored
+
+    def save_boards(self, choices: dict[str, BoardChoice]) -> None:
+        """Remember which incident each board (``a``, ``b``) shows."""
+        settings = self._settings()
+        for name, choice in choices.items():
+            settings.setValue(f"boards/{name}", choice.incident_id or "")
+            settings.setValue(f"boards/{name}_pinned", choice.pinned)
+        settings.sync()
+        if settings.status() != QSettings.Status.NoError:
+            _log.warning("could not save board choices to %s", self.path)
+
+    def board(self, name: str) -> BoardChoice:
+        """What board ``name`` showed when last saved (None when unknown)."""
+        settings = self._settings()
+        incident_id = settings.value(f"boards/{name}", "")
+        pinned = settings.value(f"boards/{name}_pinned", False)
+        return BoardChoice(
+            incident_id=incident_id
+            if isinstance(incident_id, str) and incident_id
+            else None,
+            pinned=pinned is True or pinned == "true",
+        )

@@ -82,6 +82,8 @@ class OperationLogPane(QWidget):
         )
         self.entry_edit.setMaxLength(2000)
         self.entry_edit.returnPressed.connect(self.submit_entry)
+        # A refusal is about what was typed; once typing resumes it is stale.
+        self.entry_edit.textEdited.connect(self._clear_message)
         save = QPushButton(self.tr("Record"))
         save.setAutoDefault(False)
         save.clicked.connect(self.submit_entry)
@@ -127,11 +129,16 @@ class OperationLogPane(QWidget):
             self._show_message(self.tr("The entry could not be recorded."))
             return
         self.entry_edit.clear()
-        self.message_label.hide()
+        self._clear_message()
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.show()
+
+    @Slot()
+    def _clear_message(self) -> None:
+        self.message_label.clear()
+        self.message_label.hide()
 
     @Slot(object)
     def _on_changed(self, changes: OpChanges) -> None:
@@ -202,4 +209,4 @@ class OperationLogPane(QWidget):
             _log.exception("recording a correction to %s failed", entry_id)
             self._show_message(self.tr("The correction could not be recorded."))
             return
-        self.message_label.hide()
+        self._clear_message()

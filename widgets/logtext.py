@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.store.models import OpLogEntry
 from widgets.labels import officer_label
+from widgets.opstext import OPERATION_SENTENCES
 from widgets.timefmt import format_local
 
 _log = logging.getLogger("eoc.ui")
@@ -22,23 +23,41 @@ _log = logging.getLogger("eoc.ui")
 translate = QCoreApplication.translate
 
 
+def _count(n: int, one: str, many: str) -> str:
+    # English needs the plural chosen; Chinese uses one form for both.
+    return (one if n == 1 else many).format(n=n)
+
+
 def _seed(text: str) -> str:
     try:
         counts = json.loads(text)
-        sentence = translate(
-            "logtext",
-            "Reference data loaded: {divisions} divisions, {outlines} outlines, "
-            "{indicators} indicators",
-        )
-        return sentence.format(
-            divisions=int(counts.get("divisions", 0)),
-            outlines=int(counts.get("outlines", 0)),
-            indicators=int(counts.get("indicators", 0)),
-        )
+        divisions = int(counts.get("divisions", 0))
+        outlines = int(counts.get("outlines", 0))
+        indicators = int(counts.get("indicators", 0))
     except (ValueError, TypeError, AttributeError):
         _log.warning("unreadable reference.seed log text %r", text)
         label = translate("logtext", "Reference data loaded")
         return f"{label}: {text}"
+    sentence = translate(
+        "logtext", "Reference data loaded: {divisions}, {outlines}, {indicators}"
+    )
+    return sentence.format(
+        divisions=_count(
+            divisions,
+            translate("logtext", "{n} division"),
+            translate("logtext", "{n} divisions"),
+        ),
+        outlines=_count(
+            outlines,
+            translate("logtext", "{n} outline"),
+            translate("logtext", "{n} outlines"),
+        ),
+        indicators=_count(
+            indicators,
+            translate("logtext", "{n} indicator"),
+            translate("logtext", "{n} indicators"),
+        ),
+    )
 
 
 def _create(text: str) -> str:
@@ -70,6 +89,7 @@ _SENTENCES: dict[str, Callable[[str], str]] = {
     "incident.archive": _archive,
     "duty.take": _duty,
     "log.note": _note,
+    **OPERATION_SENTENCES,
 }
 
 

@@ -9,6 +9,12 @@ translate = QCoreApplication.translate
 # Raised by the dialog itself, before the draft exists: the typed text is not
 # a pair of numbers, which the domain never sees.
 LOCATION_NOT_NUMBERS = "location.not_numbers"
+# Raised by the intake form: the loss typed is not a number; a grade other
+# than the suggested one was chosen without saying why.
+LOSS_NOT_NUMBER = "loss_yuan.not_number"
+GRADE_REASON_REQUIRED = "grade.reason_required"
+# The town typed in the intake form matches no division, or several.
+DIVISION_UNKNOWN = "division.unknown"
 
 
 def problem_message(code: str) -> str:
@@ -38,5 +44,29 @@ def problem_message(code: str) -> str:
             "problems", "This point is outside Yinzhou District."
         ),
         "grade.unknown": translate("problems", "Choose a grade from the list."),
+        GRADE_REASON_REQUIRED: translate(
+            "problems",
+            "Give the reason for a grade other than the suggested one.",
+        ),
+        "received_at.naive": translate(
+            "problems", "The time has no time zone; enter it again."
+        ),
+        "received_at.future": translate(
+            "problems", "The time received is in the future. Check date and time."
+        ),
+        "received_at.before_occurred": translate(
+            "problems", "The call cannot have been received before the incident."
+        ),
+        DIVISION_UNKNOWN: translate(
+            "problems", "No single town or street matches; choose one from the list."
+        ),
+        "figure.negative": translate("problems", "A count cannot be negative."),
+        LOSS_NOT_NUMBER: translate(
+            "problems",
+            "Enter the loss in yuan as a number, or leave it empty if unknown.",
+        ),
+        "warning_level.unknown": translate(
+            "problems", "Choose a warning level from the list."
+        ),
     }
     return messages.get(code, code)

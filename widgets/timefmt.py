@@ -31,6 +31,13 @@ def format_local(moment: datetime | None, *, seconds: bool = False) -> str:
     return moment.astimezone(DISPLAY_ZONE).strftime(pattern)
 
 
+def format_short(moment: datetime) -> str:
+    """``moment`` in Beijing time as ``MM-DD HH:MM``, for narrow lists."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(DISPLAY_ZONE).strftime("%m-%d %H:%M")
+
+
 def to_qdatetime(moment: datetime) -> QDateTime:
     """An aware datetime as a QDateTime in the display zone."""
     millis = int(moment.timestamp() * 1000)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,18 @@ from PySide6.QtWebEngineCore import QWebEngineSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.context import ConsoleContext, open_console
+from console.domain.incidents import Figures, IncidentDraft, IntakeDetails
 from console.ops.duty import take_duty
+from console.ops.incidents import create_incident
+from console.sound import SoundStatus
+from console.store.models import Incident
 from maps.page import build_map_page
 from maps.view import MapView
+from widgets.changes import OpChangesRelay
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import install_translator
+from widgets.incident_board import IncidentBoard
+from widgets.incident_source import IncidentSource
 from widgets.mainwindow import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
@@ -168,6 +176,44 @@ class FakeMapView(QWidget):
         return [args for call, args in self.calls if call == name]
 
 
+class FakeClock:
+    """A clock tests move by hand; never sleeps, never reads the real time."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+class FakePlayer:
+    """Stands in for ``console.sound.AlarmPlayer``: records, never plays."""
+
+    def __init__(self, *, available: bool = True, reason: str = "") -> None:
+        self.status = SoundStatus(available, reason)
+        self.played: list[Any] = []
+
+    def play(self, samples: Any) -> bool:
+        if not self.status.available:
+            return False
+        self.played.append(samples)
+        return True
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock(datetime(2026, 5, 1, 1, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def fake_player() -> FakePlayer:
+    return FakePlayer()
+
+
 @pytest.fixture
 def console_context(tmp_path: Path) -> Iterator[ConsoleContext]:
     """A real console on a temporary SQLite database, officer on duty."""
@@ -195,15 +241,71 @@ def fake_map(new_fake_map) -> FakeMapView:
 
 
 @pytest.fixture
-def make_window(qtbot, console_context, fake_map) -> Callable[..., MainWindow]:
-    """Build and show a main window on the test console (fake map by default)."""
+def make_window(
+    qtbot, console_context, fake_map, fake_player
+) -> Callable[..., MainWindow]:
+    """Build and show a main window on the test console.
 
-    def make(map_view: QWidget | None = None) -> MainWindow:
-        window = MainWindow(console_context, map_view=map_view or fake_map)
+    The map is a fake by default, and alarm sounds go to ``fake_player``.
+    """
+
+    def make(map_view: QWidget | None = None, **kwargs: Any) -> MainWindow:
+        kwargs.setdefault("alarm_player", fake_player)
+        window = MainWindow(console_context, map_view=map_view or fake_map, **kwargs)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         return window
+
+    return make
+
+
+@pytest.fixture
+def add_incident(console_context, fake_clock) -> Callable[..., Incident]:
+    """Register an incident; by default a 较大 fire received at the fake now."""
+
+    def add(title: str = "钟公庙街道 民房火灾", **changes: Any) -> Incident:
+        received = changes.pop("received_at", fake_clock())
+        figures = changes.pop("figures", Figures())
+        values: dict[str, Any] = {
+            "title": title,
+            "category": "accident",
+            "type": "fire",
+            "occurred_at": received,
+            "lat": 29.81,
+            "lon": 121.56,
+            "grade": "III",
+            "grade_reason": "现场报告",
+        }
+        values.update(changes)
+        details = IntakeDetails(received_at=received, figures=figures)
+        draft = IncidentDraft(details=details, **values)
+        return create_incident(console_context.operations, draft)
+
+    return add
+
+
+@pytest.fixture
+def make_board(qtbot, console_context, fake_clock) -> Callable[..., IncidentBoard]:
+    """Boards on the test console with a fake clock.
+
+    The relay and incident source are made with the first board, so the
+    incidents registered before it are there at once.
+    """
+    shared: list[Any] = []
+
+    def make(**kwargs: Any) -> IncidentBoard:
+        if not shared:
+            relay = OpChangesRelay(console_context.operations)
+            shared.extend((relay, IncidentSource(console_context.database, relay)))
+        relay, source = shared
+        kwargs.setdefault("clock", fake_clock)
+        board = IncidentBoard(console_context, source, relay, **kwargs)
+        board.keep = (relay, source)
+        qtbot.addWidget(board)
+        board.resize(360, 900)
+        board.show()
+        return board
 
     return make
 

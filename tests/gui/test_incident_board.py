@@ -20,7 +20,7 @@ def board_factory(qtbot, console_context):
     source = IncidentSource(console_context.database, relay)
 
     def make() -> IncidentBoard:
-        board = IncidentBoard(source, console_context.taxonomy)
+        board = IncidentBoard(console_context, source, relay)
         board.keep = (relay, source)
         qtbot.addWidget(board)
         return board
@@ -88,7 +88,7 @@ def test_board_shows_the_facts_in_beijing_time(
 
     assert board.title_label.text() == "中河街道 燃气泄漏"
     assert board.category_label.text() == "事故灾难 / 危险化学品事故"
-    assert board.status_label.text() == "已接报"
+    assert board.status_label.text() == "接报"
     assert board.occurred_label.text() == "2026-05-01 09:15"
     assert board.location_label.text() == "29.810000°N, 121.560000°E"
     assert board.description_label.text() == "两人送医"

@@ -220,3 +220,16 @@ def test_messages_are_in_chinese_with_the_chinese_ui(qtbot, console_context, chi
     assert dlg.problem_text("title") == "请填写事件标题。"
     assert dlg.problem_text("location") == "请填写地图位置或选择镇（街道）。"
     assert dlg.category_combo.itemText(1) == "自然灾害"
+
+
+def test_a_message_disappears_when_its_field_is_edited(dialog):
+    dialog.save()
+    assert dialog.problem_text("title") == problem_message("title.empty")
+    assert dialog.problem_text("location") == problem_message("location.missing")
+
+    dialog.title_edit.insert("积")
+
+    assert dialog.problem_text("title") == ""
+    assert dialog.problem_text("category") == problem_message("category.unknown")
+    dialog.lat_edit.insert("29")
+    assert dialog.problem_text("location") == ""

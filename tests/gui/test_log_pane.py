@@ -128,3 +128,24 @@ def test_log_table_cannot_be_edited(pane):
 
     assert not flags & Qt.ItemFlag.ItemIsEditable
     assert not pane.model.setData(pane.model.index(0, 0), "changed")
+
+
+def test_refusal_clears_when_typing_resumes(qtbot, pane):
+    qtbot.keyClick(pane.entry_edit, Qt.Key.Key_Return)
+    assert pane.message_label.isVisible()
+
+    qtbot.keyClicks(pane.entry_edit, "1")
+
+    assert not pane.message_label.isVisible()
+    assert pane.message_label.text() == ""
+
+
+def test_refusal_clears_after_the_next_save(qtbot, pane):
+    qtbot.keyClick(pane.entry_edit, Qt.Key.Key_Return)
+    assert pane.message_label.isVisible()
+    pane.entry_edit.setText("泵站已启动")  # not typing: the label is still shown
+    assert pane.message_label.isVisible()
+
+    qtbot.keyClick(pane.entry_edit, Qt.Key.Key_Return)
+
+    assert not pane.message_label.isVisible()

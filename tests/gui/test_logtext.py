@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -35,7 +37,7 @@ SEED = json.dumps({"divisions": 23, "outlines": 1, "indicators": 19})
         (
             "reference.seed",
             SEED,
-            "Reference data loaded: 23 divisions, 1 outlines, 19 indicators",
+            "Reference data loaded: 23 divisions, 1 outline, 19 indicators",
             "基础数据已载入：行政区划 23 个，边界 1 个，指标 19 项",
         ),
         (
@@ -96,3 +98,181 @@ def test_system_officer_is_named_in_the_ui_language(english, request):
     assert officer_label("张伟") == "张伟"
     request.getfixturevalue("chinese")
     assert officer_label("system") == "系统"
+
+
+def test_seed_counts_take_singular_and_plural(english):
+    one_each = json.dumps({"divisions": 1, "outlines": 2, "indicators": 1})
+
+    assert entry_text(entry("reference.seed", one_each)) == (
+        "Reference data loaded: 1 division, 2 outlines, 1 indicator"
+    )
+
+
+# One sample entry per action code the operations write, as their code logs
+# it, with the sentence in English and in Chinese.
+OPERATION_SAMPLES = [
+    (
+        "incident.update",
+        "title,source_unit,loss_yuan",
+        "Incident details completed: title, reporting unit, direct loss",
+        "补充更正事件信息：标题、报告单位、直接经济损失",
+    ),
+    (
+        "incident.figures",
+        "deaths=2,missing=?",
+        "Casualty figures updated: Deaths 2, Missing unknown",
+        "伤亡人数更新：死亡 2、下落不明 不详",
+    ),
+    (
+        "incident.figures",
+        "-",
+        "Casualty figures confirmed, no change",
+        "伤亡人数经核实无变化",
+    ),
+    (
+        "incident.grade",
+        "II|死亡人数上升",
+        "Event grade set to Grade Ⅱ Serious; reason: 死亡人数上升",
+        "事件等级定为 Ⅱ级 重大，理由：死亡人数上升",
+    ),
+    (
+        "incident.grade",
+        "III|",
+        "Event grade set to Grade Ⅲ Relatively serious",
+        "事件等级定为 Ⅲ级 较大",
+    ),
+    (
+        "incident.response_level",
+        "III|区防指 总指挥|会商研判",
+        "Level Ⅲ response decided by 区防指 总指挥; reason: 会商研判",
+        "区防指 总指挥 决定实行Ⅲ级应急响应，理由：会商研判",
+    ),
+    (
+        "incident.response_level",
+        "-|区防指 总指挥|",
+        "Emergency response ended, decided by 区防指 总指挥",
+        "区防指 总指挥 决定终止应急响应",
+    ),
+    (
+        "incident.warning_level",
+        "orange|鄞州区气象台|",
+        "Orange warning in force, issued by 鄞州区气象台",
+        "鄞州区气象台 发布橙色预警",
+    ),
+    (
+        "incident.warning_level",
+        "-|鄞州区气象台|",
+        "Warning lifted (by 鄞州区气象台)",
+        "鄞州区气象台 解除预警",
+    ),
+    (
+        "incident.status",
+        "controlled",
+        "Status changed to Under control",
+        "事件状态变更为：已控制",
+    ),
+    (
+        "incident.reopen",
+        "复燃",
+        "Incident reopened: 复燃",
+        "事件重新启动处置：复燃",
+    ),
+    (
+        "incident.command_post",
+        "administrative|副区长 王强|13800000001",
+        "Administrative command post: led by 副区长 王强, contact 13800000001",
+        "行政指挥部：指挥长 副区长 王强，联系方式 13800000001",
+    ),
+    (
+        "instruction.add",
+        "区长 李明：全力搜救",
+        "Instruction from 区长 李明: 全力搜救",
+        "区长 李明 批示：全力搜救",
+    ),
+    (
+        "instruction.done",
+        "已落实",
+        "Instruction carried out: 已落实",
+        "批示已落实：已落实",
+    ),
+    (
+        "report.draft",
+        "关于民房火灾的首报",
+        "Report drafted: 关于民房火灾的首报",
+        "拟制报告：关于民房火灾的首报",
+    ),
+    (
+        "report.sign",
+        "关于民房火灾的首报|局长 赵军",
+        "Report signed off by 局长 赵军: 关于民房火灾的首报",
+        "局长 赵军 签发报告：关于民房火灾的首报",
+    ),
+    (
+        "report.send",
+        "关于民房火灾的首报|phone",
+        "Report sent (Phone): 关于民房火灾的首报",
+        "报告已报送（电话）：关于民房火灾的首报",
+    ),
+    (
+        "alarm.ack",
+        "followup|2|overdue",
+        "Report alarm acknowledged: Follow-up (2) Overdue",
+        "确认报告时限告警：续报（2） 已超时",
+    ),
+    ("duty.end", "李娜", "李娜 went off duty", "李娜 退出值班"),
+    (
+        "database.replaced",
+        json.dumps({"old": "/data/console.sqlite", "reason": "file is damaged"}),
+        "New database started; earlier records are in the file set aside at "
+        "/data/console.sqlite (file is damaged)",
+        "已启用新数据库；此前的记录保存在另存的文件 /data/console.sqlite 中"
+        "（file is damaged）",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "in_english", "in_chinese"), OPERATION_SAMPLES
+)
+def test_operation_entries_read_as_sentences(
+    action, text, in_english, in_chinese, request
+):
+    request.getfixturevalue("english")
+    assert entry_text(entry(action, text)) == in_english
+    request.getfixturevalue("chinese")
+    assert entry_text(entry(action, text)) == in_chinese
+
+
+OPS = Path(__file__).resolve().parents[2] / "console"
+# The modules whose operations the log pane and boards show; every action
+# they log must read as a sentence, never as the raw code.
+LOGGED_BY = [
+    "ops/incidents.py",
+    "ops/instructions.py",
+    "ops/reports.py",
+    "ops/duty.py",
+    "ops/system.py",
+    "ops/oplog.py",
+    "seed.py",
+]
+
+
+def action_codes() -> set[str]:
+    codes = set()
+    for name in LOGGED_BY:
+        source = (OPS / name).read_text(encoding="utf-8")
+        codes.update(re.findall(r'operations\.run\(\s*"([a-z_.]+)"', source))
+    return codes
+
+
+def test_every_action_code_is_rendered_without_the_raw_code(english):
+    codes = action_codes()
+    assert len(codes) >= 20
+    sampled = {action for action, *_ in OPERATION_SAMPLES}
+    sampled |= {"reference.seed", "incident.create", "incident.move"}
+    sampled |= {"incident.archive", "duty.take", "log.note", "log.correction"}
+
+    assert codes <= sampled, f"no sample sentence for {sorted(codes - sampled)}"
+    for code in codes - {"log.note"}:
+        text = entry_text(entry(code, "x|1|y"))
+        assert code not in text, code

@@ -273,3 +273,19 @@ def test_language_choice_is_saved_for_next_start(make_window, console_context):
 
     on_disk = json.loads((console_context.data_dir / "settings.json").read_text())
     assert on_disk["language"] == "en"
+
+
+def test_phone_intake_opens_from_the_menu(make_window, qtbot) -> None:
+    window = make_window()
+
+    window.intake_action.trigger()
+
+    from widgets.intake_dialog import IntakeDialog
+
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, IntakeDialog) and w.isVisible()
+            for w in window.findChildren(IntakeDialog)
+        ),
+        timeout=3_000,
+    )
