@@ -15,7 +15,9 @@ from console import paths, settings
 from console.domain.taxonomy import Taxonomy, load_taxonomy
 from console.geo import DistrictOutline
 from console.ops.core import Operations
+from console.ops.resources_stock import seed_supply_catalogue
 from console.queries import district_outline
+from console.resources.catalogue import supply_items_file
 from console.seed import SeedResult, seed_reference_data
 from console.store.engine import Database
 from console.store.migrate import open_database
@@ -69,6 +71,7 @@ def open_console(
     try:
         operations = Operations(database, workstation)
         seeded = seed_reference_data(operations, paths.resource("seed"))
+        seed_supply_catalogue(operations, supply_items_file())
         record = district_outline(database)
         if record is None:
             raise RuntimeError("district outline missing after seeding")

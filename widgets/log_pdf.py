@@ -14,7 +14,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -38,10 +38,21 @@ _app: QGuiApplication | None = None
 
 
 def _application() -> None:
-    """Make sure a Qt GUI application exists (fonts live in it)."""
+    """Make sure a Qt GUI application exists (fonts live in it).
+
+    Raises:
+        RuntimeError: this process already runs a non-GUI QCoreApplication,
+            whose font database does not exist (Qt would abort).
+    """
     global _app
-    if QGuiApplication.instance() is not None:
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
         return
+    if existing is not None:
+        raise RuntimeError(
+            "printing the log needs a Qt GUI application, and this process "
+            "already runs a non-GUI one"
+        )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication([])
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from console.store.models import OpLogEntry
 from widgets.labels import officer_label
 from widgets.opstext import OPERATION_SENTENCES
+from widgets.plantext import PLAN_SENTENCES
 from widgets.timefmt import format_local
 
 _log = logging.getLogger("eoc.ui")
@@ -90,6 +91,7 @@ _SENTENCES: dict[str, Callable[[str], str]] = {
     "duty.take": _duty,
     "log.note": _note,
     **OPERATION_SENTENCES,
+    **PLAN_SENTENCES,
 }
 
 
@@ -103,6 +105,10 @@ def entry_text(entry: OpLogEntry, corrected: OpLogEntry | None = None) -> str:
     """
     if entry.action == "log.correction":
         return _correction(entry, corrected)
+    if entry.action == "log.phone":
+        return _phone(entry)
+    if entry.action == "log.review":
+        return _review(entry)
     render = _SENTENCES.get(entry.action)
     if render is None:
         return f"{entry.action}: {entry.text}"
@@ -121,3 +127,34 @@ def _correction(entry: OpLogEntry, corrected: OpLogEntry | None) -> str:
         officer=officer_label(corrected.officer),
         text=entry.text,
     )
+
+
+def _details(entry: OpLogEntry) -> dict[str, str]:
+    try:
+        raw = json.loads(getattr(entry, "details", None) or "{}")
+    except ValueError:
+        _log.warning("unreadable details of log entry %s", entry.id)
+        return {}
+    return {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+
+
+def _phone(entry: OpLogEntry) -> str:
+    details = _details(entry)
+    caller = " ".join(
+        part for part in (details.get("unit", ""), details.get("caller", "")) if part
+    )
+    sentence = translate("logtext", "Phone call from {caller}: {content}")
+    text = sentence.format(caller=caller or "?", content=entry.text)
+    handling = details.get("handling", "")
+    if handling:
+        text += translate("logtext", "; handling: {handling}").format(handling=handling)
+    return text
+
+
+def _review(entry: OpLogEntry) -> str:
+    decision = _details(entry).get("decision", "")
+    if decision == "confirmed":
+        sentence = translate("logtext", "Reviewed: confirmed as significant. {note}")
+    else:
+        sentence = translate("logtext", "Reviewed: not significant. {note}")
+    return sentence.format(note=entry.text).strip()

@@ -46,6 +46,6 @@ def common_options() -> argparse.ArgumentParser:
 
 def modules() -> list[_Module]:
     """The subcommand modules, in the order their help lists them."""
-    from console.commands import incident, plan
+    from console.commands import hub, incident, log, plan, resources, sync
 
-    return [incident, plan]
+    return [incident, plan, log, resources, sync, hub]

@@ -14,6 +14,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from console.clock import HybridClock
+from console.oplog import ledger
 from console.store.engine import Database
 from console.store.models import JournalEntry, LocalMeta, OpLogEntry, Replicated
 from console.store.types import utcnow
@@ -45,6 +46,12 @@ class OpChanges:
     log_entry_ids: tuple[str, ...]
 
 
+def _details_json(details: dict[str, Any] | None) -> str | None:
+    if details is None:
+        return None
+    return json.dumps(details, ensure_ascii=False, sort_keys=True, default=_json_value)
+
+
 def _json_value(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -68,6 +75,7 @@ class OpTransaction:
     _tables: set[str] = field(default_factory=set)
     _row_ids: set[str] = field(default_factory=set)
     _log_ids: list[str] = field(default_factory=list)
+    _chain: tuple[int, str] | None = None
 
     def insert(self, row: Replicated) -> None:
         """Add a new replicated row and journal all its columns."""
@@ -112,8 +120,28 @@ class OpTransaction:
         target: Replicated | None = None,
         incident_id: str | None = None,
         corrects_id: str | None = None,
+        event_at: datetime | None = None,
+        details: dict[str, Any] | None = None,
+        significant: bool = False,
     ) -> OpLogEntry:
-        """Append an operation-log entry saying who did what to which record."""
+        """Append an operation-log entry saying who did what to which record.
+
+        The entry is linked into this workstation's hash chain (next
+        ``site_seq``, previous hash, own hash) here, so no operation can
+        append an entry outside the chain.
+
+        Args:
+            text: What happened, as written or as a short machine text.
+            kind: One of ``console.oplog.kinds``.
+            target: The replicated row the operation changed, if any.
+            incident_id: The incident the entry belongs to, if any.
+            corrects_id: For a correction, the entry it corrects.
+            event_at: When the thing logged happened, if not now (the time
+                of a phone call, for example).
+            details: Structured parts (a phone record's caller, unit...),
+                stored as JSON text.
+            significant: Flag for the duty leader's review queue (重要).
+        """
         entry = OpLogEntry(
             id=str(uuid.uuid4()),
             created_at=self.now,
@@ -127,7 +155,14 @@ class OpTransaction:
             incident_id=incident_id,
             corrects_id=corrects_id,
             text=text,
+            event_at=event_at,
+            details=_details_json(details),
+            significant=significant,
         )
+        if self._chain is None:
+            self._chain = ledger.chain_head(self.session, self.site_id)
+        seq, prev_hash = self._chain
+        self._chain = (seq + 1, ledger.link(entry, seq + 1, prev_hash))
         self.session.add(entry)
         self._log_ids.append(entry.id)
         self._journal(entry, "insert", self._columns(entry))

@@ -249,9 +249,18 @@ class OpLogEntry(Base):
     The log is append-only, so it has no update timestamp and no tombstone: a
     correction is a new entry that points at the one it corrects. Triggers
     refuse UPDATE and DELETE.
+
+    Each workstation (``site_id``) keeps its own hash chain: ``site_seq``
+    counts that site's entries from 1, ``prev_hash`` is the previous entry's
+    ``entry_hash``, and ``entry_hash`` covers every content field (see
+    ``console.oplog.chain``). One chain per site lets logs of several
+    workstations merge by union after sync and still verify.
     """
 
     __tablename__ = "oplog_entries"
+    __table_args__ = (
+        UniqueConstraint("site_id", "site_seq", name="uq_oplog_entries_site_seq"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(index=True)
@@ -267,6 +276,12 @@ class OpLogEntry(Base):
     )
     corrects_id: Mapped[str | None] = mapped_column(ForeignKey("oplog_entries.id"))
     text: Mapped[str] = mapped_column(Text)
+    event_at: Mapped[datetime | None]
+    details: Mapped[str | None] = mapped_column(Text)
+    significant: Mapped[bool] = mapped_column(Boolean, default=False)
+    site_seq: Mapped[int] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(Text)
+    entry_hash: Mapped[str] = mapped_column(Text)
 
 
 class JournalEntry(Base):

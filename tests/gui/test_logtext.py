@@ -271,8 +271,31 @@ def test_every_action_code_is_rendered_without_the_raw_code(english):
     sampled = {action for action, *_ in OPERATION_SAMPLES}
     sampled |= {"reference.seed", "incident.create", "incident.move"}
     sampled |= {"incident.archive", "duty.take", "log.note", "log.correction"}
+    sampled |= {"log.phone", "log.review"}
 
     assert codes <= sampled, f"no sample sentence for {sorted(codes - sampled)}"
     for code in codes - {"log.note"}:
         text = entry_text(entry(code, "x|1|y"))
         assert code not in text, code
+
+
+def test_phone_record_names_caller_and_handling(english):
+    details = json.dumps({"unit": "东吴镇", "caller": "王五", "handling": "已派员"})
+
+    text = entry_text(entry("log.phone", "村口积水", details=details))
+
+    assert text == "Phone call from 东吴镇 王五: 村口积水; handling: 已派员"
+
+
+def test_review_states_the_decision(english):
+    confirmed = entry("log.review", "需上报", details='{"decision": "confirmed"}')
+    dismissed = entry("log.review", "", details='{"decision": "dismissed"}')
+
+    assert entry_text(confirmed) == "Reviewed: confirmed as significant. 需上报"
+    assert entry_text(dismissed) == "Reviewed: not significant."
+
+
+def test_unreadable_details_do_not_break_the_log(english):
+    text = entry_text(entry("log.phone", "来电", details="{broken"))
+
+    assert text == "Phone call from ?: 来电"

@@ -10,8 +10,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from console.oplog.fts import SEARCH_INDEX
 from console.store import migrate
-from console.store.models import Base
+from console.store.schema import Base
 
 
 def _digest(path: Path) -> str:
@@ -31,10 +32,17 @@ def test_new_database_is_migrated_to_head_in_wal_mode(tmp_path: Path) -> None:
     assert foreign_keys == 1
 
 
+def _modelled(name: str | None, type_: str, _parents: object) -> bool:
+    # The log's FTS5 search index and its shadow tables have no ORM models.
+    return not (type_ == "table" and (name or "").startswith(SEARCH_INDEX))
+
+
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
     database = migrate.open_database(tmp_path / "db.sqlite")
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection)
+        context = MigrationContext.configure(
+            connection, opts={"include_name": _modelled}
+        )
         differences = compare_metadata(context, Base.metadata)
     database.dispose()
 

@@ -61,7 +61,7 @@ def test_seeding_twice_changes_nothing(tmp_path: Path) -> None:
     assert context.seeded.total == 0
     assert again.total == 0
     assert counts[0] == 23
-    assert counts[1] == 1
+    assert counts[1] == 2  # reference data and supply catalogue, once each
 
 
 def test_seeded_ids_are_the_same_on_every_workstation(tmp_path: Path) -> None:

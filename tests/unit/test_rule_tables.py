@@ -13,12 +13,15 @@ from console import paths
 from console.domain.deadlines import load_deadline_rules
 from console.domain.grading import load_grading_rules
 from console.domain.levels import load_response_level_rules
+from console.domain.resources import load_capabilities, load_supply_items
 from console.domain.rulefile import RuleTableError, read_table
 
 LOADERS: dict[str, Callable[[Path], object]] = {
     "grading_order493.json": load_grading_rules,
     "report_deadlines.json": load_deadline_rules,
     "response_levels.json": load_response_level_rules,
+    "team_capabilities.json": load_capabilities,
+    "supply_items.json": load_supply_items,
 }
 # The taxonomy is a code list, not a table of rules, and has its own loader.
 NOT_RULE_TABLES = {"incident_types.json"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from console.store.models import Base
+from console.store.schema import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -1,0 +1,376 @@
+"""Sync benchmark: throughput against raw HTTP, catch-up, event-loop stalls.
+
+Run on demand, not as a test::
+
+    .venv/bin/python benchmarks/sync.py [--changes 100000] [--workstations 4]
+
+Starts the real hub (``python -m console hub serve``) on loopback in its own
+process and a raw aiohttp sink/source server in another, then measures in
+the same run:
+
+1. push of N changes from one workstation, and pull of them into a fresh
+   one, against POSTing (and GETting) the same bytes in the same number of
+   requests to the raw server: the ratio raw time / sync time (goal ≥ 0.3);
+2. catch-up of a typhoon night's backlog: W workstations each make N/W
+   changes offline, then all sync until every replica equals the hub;
+3. the longest stall of the asyncio loop while sync runs (an asyncio timer
+   ticking every 5 ms; goal ≤ 50 ms).
+
+Options: ``--changes N`` (default 100,000), ``--workstations W`` (default
+4), ``--no-freeze`` (measure stalls without ``gc.freeze()`` after set-up,
+see ``settle_heap``), ``--keep`` (keep the temporary folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import gc
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from console.hub.dump import hub_dump
+from console.hub.store import HubStore
+from console.ops.core import Operations, OpTransaction
+from console.store.engine import Database
+from console.store.models import Incident
+from console.sync import auth, dump, sim
+from console.sync.client import SyncClient
+from console.sync.transport import HttpTransport, Response
+from console.workstation import Workstation
+
+ROOT = Path(__file__).resolve().parent.parent
+PER_OPERATION = 1000
+
+
+class CountingTransport(HttpTransport):
+    """HTTP transport that records every request and reply size."""
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(base_url, timeout_s=600)
+        self.sizes: list[tuple[str, int, int]] = []
+
+    async def post(self, path: str, body: bytes, headers: dict[str, str]) -> Response:
+        reply = await super().post(path, body, headers)
+        self.sizes.append((path, len(body), len(reply[2])))
+        return reply
+
+
+@dataclass
+class StallMeter:
+    """Measures how late an asyncio timer fires while work runs."""
+
+    interval_s: float = 0.005
+    worst_s: float = 0.0
+    _task: asyncio.Task[None] | None = None
+    samples: list[float] = field(default_factory=list)
+
+    async def _tick(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            start = loop.time()
+            await asyncio.sleep(self.interval_s)
+            late = loop.time() - start - self.interval_s
+            self.worst_s = max(self.worst_s, late)
+            self.samples.append(late)
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._tick())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for(port: int, timeout_s: float = 30) -> None:
+    end = time.monotonic() + timeout_s
+    while time.monotonic() < end:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing listening on {port}")
+
+
+RAW_SERVER = """
+import sys
+from aiohttp import web
+payload = {}
+async def sink(request):
+    await request.read()
+    return web.Response(body=b'{"ok":true}')
+async def prime(request):
+    payload['n'] = int(request.query['n'])
+    return web.Response(body=b'{}')
+async def source(request):
+    await request.read()
+    return web.Response(body=b'x' * payload.get('n', 0))
+app = web.Application(client_max_size=256 * 1024 * 1024)
+app.router.add_post('/sink', sink)
+app.router.add_post('/prime', prime)
+app.router.add_post('/source', source)
+web.run_app(app, host='127.0.0.1', port=int(sys.argv[1]), print=None)
+"""
+
+
+def start_servers(
+    folder: Path, hub_db: Path
+) -> tuple[list[subprocess.Popen[bytes]], str, str]:
+    hub_port, raw_port = free_port(), free_port()
+    env = dict(os.environ, PYTHONUTF8="1")
+    hub = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "console",
+            "--data-dir",
+            str(folder / "hub-data"),
+            "hub",
+            "serve",
+            "--listen",
+            f"127.0.0.1:{hub_port}",
+            "--db",
+            str(hub_db),
+        ],
+        stdout=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
+    raw_script = folder / "raw_server.py"
+    raw_script.write_text(RAW_SERVER)
+    raw = subprocess.Popen([sys.executable, str(raw_script), str(raw_port)], env=env)
+    wait_for(hub_port)
+    wait_for(raw_port)
+    return [hub, raw], f"http://127.0.0.1:{hub_port}", f"http://127.0.0.1:{raw_port}"
+
+
+Station = tuple[Database, Operations, SyncClient, "CountingTransport"]
+
+
+def workstation(
+    name: str, folder: Path, template: Path, store: HubStore, url: str
+) -> Station:
+    path = folder / f"{name}.sqlite"
+    shutil.copyfile(template, path)
+    database = Database(path)
+    station = Workstation(id=str(random.Random(name).getrandbits(64)), name=name)
+    operations = Operations(database, station)
+    token = store.enroll(name, None, "")
+    transport = CountingTransport(url)
+    client = SyncClient(database, station, transport, auth.parse_token(token.text))
+    return database, operations, client, transport
+
+
+def make_changes(operations: Operations, count: int, tag: str) -> None:
+    """About ``count`` journal entries: incidents with log entries and edits."""
+    from datetime import UTC, datetime
+
+    made = 0
+    while made < count:
+        batch = min(PER_OPERATION, count - made)
+
+        def work(tx: OpTransaction, batch: int = batch, made: int = made) -> None:
+            incident = Incident(
+                title=f"{tag} 台风灾情 {made}",
+                category="natural",
+                type="typhoon",
+                occurred_at=datetime(2026, 8, 1, tzinfo=UTC),
+                received_at=tx.now,
+                description="",
+                status="received",
+            )
+            tx.insert(incident)
+            for n in range(batch - 3):
+                tx.log(f"{tag} 续报 {n}：水位上涨，转移群众", incident_id=incident.id)
+            tx.update(incident, address=f"{tag} 低洼地段", trapped=batch % 7)
+
+        operations.run("bench.backlog", work)
+        made += batch
+
+
+def pending(database: Database) -> int:
+    with database.engine.connect() as connection:
+        return int(
+            connection.exec_driver_sql(
+                "SELECT count(*) FROM change_journal WHERE acked_at IS NULL"
+            ).scalar()
+            or 0
+        )
+
+
+async def raw_transfer(raw_url: str, sizes: list[tuple[str, int, int]]) -> float:
+    """POST each request body size to the sink, GET each reply size back."""
+    transport = HttpTransport(raw_url, timeout_s=600)
+    start = time.perf_counter()
+    for _, sent, received in sizes:
+        await transport.post("/sink", b"x" * sent, {})
+        await transport.post(f"/prime?n={received}", b"", {})
+        await transport.post("/source", b"", {})
+    elapsed = time.perf_counter() - start
+    # The /prime calls are ours, not sync's: take out their cost.
+    start = time.perf_counter()
+    for _ in sizes:
+        await transport.post("/prime?n=0", b"", {})
+    elapsed -= time.perf_counter() - start
+    await transport.close()
+    return elapsed
+
+
+def settle_heap(args: argparse.Namespace) -> None:
+    """Freeze what start-up made, as the console does after opening.
+
+    A full garbage collection walks every object the process has; frozen
+    objects are skipped, so pauses stay short however large the app is.
+    ``--no-freeze`` measures without it.
+    """
+    gc.collect()
+    if not args.no_freeze:
+        gc.freeze()
+
+
+async def timed(coro: Awaitable[object]) -> float:
+    start = time.perf_counter()
+    await coro
+    return time.perf_counter() - start
+
+
+async def throughput(
+    args: argparse.Namespace,
+    folder: Path,
+    template: Path,
+    store: HubStore,
+    url: str,
+    raw_url: str,
+) -> dict[str, float]:
+    a_db, a_ops, a, a_t = workstation("bench-a", folder, template, store, url)
+    _, _, b, b_t = workstation("bench-b", folder, template, store, url)
+    t0 = time.perf_counter()
+    make_changes(a_ops, args.changes, "A")
+    made_s = time.perf_counter() - t0
+    print(f"made {pending(a_db)} local changes in {made_s:.1f} s")
+    settle_heap(args)
+    meter = StallMeter()
+    meter.start()
+
+    push_s = await timed(a.run_once())
+    assert pending(a_db) == 0, "push incomplete"
+    pull_s = await timed(b.run_once())
+    await meter.stop()
+    push_raw = await raw_transfer(raw_url, a_t.sizes)
+    pull_raw = await raw_transfer(raw_url, b_t.sizes)
+    sent = sum(s for _, s, _ in a_t.sizes)
+    received = sum(r for _, _, r in b_t.sizes)
+    for client in (a, b):
+        await client.close()
+    return {
+        "push_s": push_s,
+        "pull_s": pull_s,
+        "push_raw_s": push_raw,
+        "pull_raw_s": pull_raw,
+        "push_mb": sent / 1e6,
+        "pull_mb": received / 1e6,
+        "stall_ms": meter.worst_s * 1000,
+    }
+
+
+async def catch_up(
+    args: argparse.Namespace, folder: Path, template: Path, store: HubStore, url: str
+) -> dict[str, float]:
+    stations = [
+        workstation(f"town-{i}", folder, template, store, url)
+        for i in range(args.workstations)
+    ]
+    share = args.changes // args.workstations
+    for i, (_, operations, _, _) in enumerate(stations):
+        make_changes(operations, share, f"W{i}")
+    settle_heap(args)
+    meter = StallMeter()
+    meter.start()
+    start = time.perf_counter()
+    for _ in range(2):
+        for _, _, client, _ in stations:
+            result = await client.run_once()
+            assert result.ok, result.error
+    elapsed = time.perf_counter() - start
+    await meter.stop()
+    expected = hub_dump(store)
+    equal = True
+    for database, _, client, _ in stations:
+        with database.engine.connect() as connection:
+            equal = equal and dump.replica(connection) == expected
+        await client.close()
+    return {
+        "catch_up_s": elapsed,
+        "equal": float(equal),
+        "stall_ms": meter.worst_s * 1000,
+    }
+
+
+def report_throughput(args: argparse.Namespace, t: dict[str, float]) -> None:
+    print(f"\nsync of {args.changes} changes over loopback HTTP (hub in its process)")
+    for what in ("push", "pull"):
+        sync_s, raw_s, mb = t[f"{what}_s"], t[f"{what}_raw_s"], t[f"{what}_mb"]
+        print(
+            f"  {what}  {sync_s:7.2f} s for {mb:.1f} MB, raw HTTP {raw_s:.2f} s: "
+            f"ratio raw/sync {raw_s / sync_s:.3f} (goal >= 0.3), "
+            f"{args.changes / sync_s:.0f} changes/s"
+        )
+    print(f"  longest event-loop stall {t['stall_ms']:.1f} ms (goal <= 50)")
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="eoc-sync-bench-"))
+    template = sim.template(folder / "template.sqlite")
+    hub_db = folder / "hub.sqlite"
+    store = HubStore(str(hub_db))
+    processes, url, raw_url = start_servers(folder, hub_db)
+    try:
+        t = await throughput(args, folder, template, store, url, raw_url)
+        report_throughput(args, t)
+        c = await catch_up(args, folder, template, store, url)
+        each = args.changes // args.workstations
+        print(f"\ncatch-up: {args.workstations} workstations x {each} offline changes")
+        print(f"  all pushed and pulled in {c['catch_up_s']:.2f} s")
+        print(f"  replicas equal hub: {bool(c['equal'])}")
+        print(f"  longest event-loop stall {c['stall_ms']:.1f} ms (goal <= 50)")
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=30)
+        store.dispose()
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=100_000)
+    parser.add_argument("--workstations", type=int, default=4)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--no-freeze", action="store_true", help="no gc.freeze() before syncing"
+    )
+    asyncio.run(main_async(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    main()

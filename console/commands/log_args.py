@@ -1,0 +1,60 @@
+"""What the ``log`` subcommands share: entry filters and opening the data."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from console.commands.output import fail
+from console.context import ConsoleContext, open_console
+from console.oplog import kinds
+from console.oplog.search import LogFilter
+from console.store.migrate import DatabaseOpenError
+
+LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
+
+
+def when(text: str) -> datetime:
+    """ISO-8601; without an offset it is Beijing time, as officers write it."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO-8601 time: {text!r} (e.g. 2026-08-01T14:30)"
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=LOCAL_ZONE)
+    return value
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--incident", help="only entries of this incident id")
+    parser.add_argument("--officer", help="only entries by this officer")
+    parser.add_argument("--kind", choices=sorted(kinds.LABELS), help="entry kind")
+    parser.add_argument("--since", type=when, help="recorded at or after (ISO-8601)")
+    parser.add_argument("--until", type=when, help="recorded before (ISO-8601)")
+
+
+def filter_from(args: argparse.Namespace, *, text: str = "") -> LogFilter | str:
+    """The filter the options ask for, or a message saying what is wrong."""
+    if args.since and args.until and args.since >= args.until:
+        return "--since must be before --until"
+    return LogFilter(
+        text=text,
+        incident_id=args.incident,
+        officer=args.officer,
+        kind=args.kind,
+        since=args.since,
+        until=args.until,
+    )
+
+
+def open_or_fail(data_dir: Path) -> ConsoleContext | None:
+    """Open the console's data, or say why not on stderr and return None."""
+    try:
+        return open_console(data_dir)
+    except DatabaseOpenError as error:
+        fail(f"database refused: {error}")
+        return None

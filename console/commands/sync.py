@@ -1,0 +1,176 @@
+"""``eoc-console sync``: one sync round with the hub, or the sync state.
+
+``--hub`` and ``--token`` are remembered after the first use (the token in
+the system keyring, or a 0600 file when there is none), so later runs need
+neither. The exit status is non-zero when the round failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from console.commands import common_options
+from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
+from console.context import ConsoleContext, open_console
+from console.store.migrate import DatabaseOpenError
+from console.store.sync_models import RejectedOp, SyncConflict
+from console.sync import auth, config
+from console.sync.client import SyncClient
+from console.sync.resolve import ConflictResolutionError, resolve_conflict
+from console.sync.transport import HttpTransport
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "sync", help="sync with the hub (JSON)", parents=[common_options()]
+    )
+    parser.add_argument("--hub", help="hub URL, e.g. https://hub:8443 (remembered)")
+    parser.add_argument("--token", help="device token from `hub enroll` (remembered)")
+    parser.add_argument("--space", choices=["real", "drill"], help="real or drill")
+    parser.add_argument("--once", action="store_true", help="run one round and exit")
+    parser.add_argument("--ca-file", type=Path, help="CA certificate for the hub's TLS")
+    parser.add_argument(
+        "--show", action="store_true", help="print conflicts and refusals, no round"
+    )
+    parser.add_argument("--resolve", metavar="CONFLICT_ID", help="resolve a conflict")
+    parser.add_argument("--keep", choices=["winner", "loser"], default="winner")
+    parser.add_argument("--officer", default="", help="officer resolving a conflict")
+    parser.set_defaults(handler=_sync)
+
+
+def _open(data_dir: Path) -> ConsoleContext | None:
+    try:
+        return open_console(data_dir)
+    except DatabaseOpenError as error:
+        fail(f"database refused: {error}")
+        return None
+
+
+def _credentials(
+    args: argparse.Namespace, data_dir: Path, context: ConsoleContext
+) -> tuple[config.SyncConfig, str] | str:
+    settings = config.load(data_dir)
+    if args.hub:
+        settings.hub_url = args.hub
+    if args.space:
+        settings.space = args.space
+    account = context.workstation.id
+    token = args.token
+    if token:
+        try:
+            auth.parse_token(token)
+        except auth.TokenError as exc:
+            return str(exc)
+        settings.token_store = config.store_token(data_dir, account, token)
+        if settings.token_store == config.FILE:
+            fail(
+                "warning: no system keyring; the token is kept in "
+                f"{data_dir / config.TOKEN_FILE} (owner-only)",
+                EXIT_OK,
+            )
+    else:
+        token = config.load_token(data_dir, account, settings.token_store)
+    if not settings.hub_url or not token:
+        return "give --hub and --token the first time"
+    config.save(data_dir, settings)
+    return settings, token
+
+
+def _show(context: ConsoleContext) -> int:
+    with context.database.read() as session:
+        conflicts = session.scalars(
+            select(SyncConflict).where(SyncConflict.resolution == "")
+        ).all()
+        rejected = session.scalars(select(RejectedOp)).all()
+        print_json(
+            {
+                "conflicts": [
+                    {
+                        "id": c.id,
+                        "table": c.table_name,
+                        "row_id": c.row_id,
+                        "field": c.field,
+                        "winner": c.winner_value,
+                        "loser": c.loser_value,
+                    }
+                    for c in conflicts
+                ],
+                "rejected": [
+                    {"op_id": r.op_id, "table": r.table_name, "reason": r.reason}
+                    for r in rejected
+                ],
+            }
+        )
+    return EXIT_OK
+
+
+def _resolve(args: argparse.Namespace, context: ConsoleContext) -> int:
+    if args.officer:
+        context.operations.officer = args.officer
+    try:
+        resolve_conflict(context.operations, args.resolve, args.keep)
+    except ConflictResolutionError as exc:
+        return fail(str(exc))
+    print_json({"resolved": args.resolve, "kept": args.keep})
+    return EXIT_OK
+
+
+async def _rounds(client: SyncClient, once: bool) -> int:
+    try:
+        while True:
+            result = await client.run_once()
+            status = client.status
+            print_json(
+                {
+                    "ok": result.ok,
+                    "pushed": result.pushed,
+                    "rejected": result.rejected,
+                    "pulled": result.pulled,
+                    "rebuilt": result.rebuilt,
+                    "error": result.error,
+                    "warnings": list(status.warnings),
+                    "waiting": status.waiting,
+                    "conflicts": status.conflicts,
+                    "parked": status.parked,
+                }
+            )
+            if once:
+                return EXIT_OK if result.ok else EXIT_FAILED
+            await asyncio.sleep(30 if result.ok else 60)
+    finally:
+        await client.close()
+
+
+def _sync(args: argparse.Namespace, data_dir: Path) -> int:
+    context = _open(data_dir)
+    if context is None:
+        return EXIT_USAGE
+    try:
+        if args.show:
+            return _show(context)
+        if args.resolve:
+            return _resolve(args, context)
+        found = _credentials(args, data_dir, context)
+        if isinstance(found, str):
+            return fail(found, EXIT_USAGE)
+        settings, token = found
+        ssl_context = None
+        if args.ca_file:
+            import ssl
+
+            ssl_context = ssl.create_default_context(cafile=str(args.ca_file))
+        client = SyncClient(
+            context.database,
+            context.workstation,
+            HttpTransport(settings.hub_url, ssl_context=ssl_context),
+            auth.parse_token(token),
+            space=settings.space,
+        )
+        return asyncio.run(_rounds(client, args.once))
+    finally:
+        context.close()

@@ -1,0 +1,445 @@
+"""The sync client: one round of handshake, push and pull, off the UI's back.
+
+``SyncClient`` runs on the asyncio loop the window shares with Qt (qasync).
+Network waits are awaited; every database step runs in the client's own
+single worker thread as one short transaction (at most a page, ≤ 1,000
+rows), so the interface never waits for sync and sync is the only writer
+path it adds. The status it keeps is what the status bar shows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import json
+import logging
+import random
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection
+
+from console.clock import HybridClock
+from console.ops.core import SCHEMA_VERSION
+from console.store.engine import Database
+from console.sync import apply, auth, outbox, protocol, state
+from console.sync.fold import fold
+from console.sync.status import read_counts
+from console.sync.transport import Transport, TransportError
+from console.workstation import Workstation
+
+_log = logging.getLogger("eoc.sync")
+
+T = TypeVar("T")
+
+# Replies larger than this are parsed in the worker thread, not on the loop.
+LARGE_BODY = 64 * 1024
+
+
+class SyncError(Exception):
+    """A round could not complete; it will be tried again."""
+
+
+class AuthRefused(SyncError):
+    """The hub refused this workstation's credentials or versions."""
+
+
+class GarbledReply(SyncError):
+    """A reply that was cut short, altered or not meant for this request."""
+
+
+class MustRefetch(SyncError):
+    """The hub can no longer serve this workstation's cursor."""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows.
+
+    Attributes:
+        online: the last round reached the hub.
+        last_sync: when a round last completed.
+        waiting: local operations not yet acknowledged by the hub.
+        conflicts: conflicts waiting for an officer.
+        rejected: operations the hub refused (with reasons).
+        parked: received changes waiting for a record they refer to.
+        warnings: clock and hub warnings from the last round.
+        last_error: why the last round failed, or "".
+        running: a round is in progress.
+    """
+
+    online: bool = False
+    last_sync: datetime | None = None
+    waiting: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    parked: int = 0
+    warnings: tuple[str, ...] = ()
+    last_error: str = ""
+    running: bool = False
+
+
+@dataclass
+class RoundResult:
+    """What one round did."""
+
+    ok: bool = False
+    pushed: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    rebuilt: bool = False
+    error: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+class SyncClient:
+    """Syncs one workstation's replica with one hub.
+
+    Attributes:
+        status: the latest ``SyncStatus``.
+        on_status: callbacks called (on the loop) whenever status changes.
+        on_applied: callbacks called (on the loop) with the names of the
+            tables a page of received changes wrote, so views can refresh.
+        before_commit: test hook called inside each apply transaction.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        workstation: Workstation,
+        transport: Transport,
+        token: auth.Token,
+        *,
+        space: str = protocol.DEFAULT_SPACE,
+        clock: HybridClock | None = None,
+        push_size: int = 500,
+        page_size: int = 500,
+        max_skew_s: int = 300,
+    ) -> None:
+        if space not in protocol.SPACES:
+            raise ValueError(f"unknown space {space!r}")
+        self.database = database
+        self.workstation = workstation
+        self.transport = transport
+        self.token = token
+        self.space = space
+        self.clock = clock or HybridClock()
+        self.push_size = push_size
+        self.page_size = page_size
+        self.max_skew_ms = max_skew_s * 1000
+        self.status = SyncStatus()
+        self.on_status: list[Callable[[SyncStatus], None]] = []
+        self.on_applied: list[Callable[[frozenset[str]], None]] = []
+        self.before_commit: Callable[[], None] | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-db")
+        self._lock = asyncio.Lock()
+        self._skew_warnings: list[str] = []
+
+    async def _in_thread(self, work: Callable[[], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, work)
+
+    async def _write(self, work: Callable[[Connection], T]) -> T:
+        return await self._in_thread(
+            lambda: self.database.write(lambda session: work(session.connection()))
+        )
+
+    async def _read(self, work: Callable[[Connection], T]) -> T:
+        def run() -> T:
+            with self.database.read() as session:
+                return work(session.connection())
+
+        return await self._in_thread(run)
+
+    def _set_status(self, **changes: Any) -> None:
+        self.status = replace(self.status, **changes)
+        for callback in list(self.on_status):
+            try:
+                callback(self.status)
+            except Exception:
+                _log.exception("sync status callback failed")
+
+    async def refresh_status(self) -> SyncStatus:
+        """Re-read the counts the status bar shows."""
+        counts = await self._read(read_counts)
+        self._set_status(**counts)
+        return self.status
+
+    async def record_status(self, table: str, row_id: str) -> str:
+        """``local``, ``sent``, ``acknowledged`` or ``rejected`` for one record."""
+        return await self._read(lambda c: outbox.record_status(c, table, row_id))
+
+    async def run_once(self) -> RoundResult:
+        """One round: handshake, push the outbox, pull (or rebuild), report."""
+        async with self._lock:
+            self._set_status(running=True)
+            result = RoundResult()
+            self._skew_warnings = []
+            try:
+                await self._round(result)
+                result.ok = True
+            except (SyncError, TransportError, protocol.ProtocolError) as exc:
+                result.error = f"{type(exc).__name__}: {exc}"
+                _log.warning("sync round failed: %s", result.error)
+            except Exception as exc:
+                # A bug or a database fault must fail the round, not end
+                # background sync: the next round starts from committed state.
+                result.error = f"{type(exc).__name__}: {exc}"
+                _log.exception("sync round failed unexpectedly")
+            result.warnings.extend(self._skew_warnings)
+            now = datetime.now(UTC)
+            self._set_status(
+                running=False,
+                online=result.ok or not _offline(result.error),
+                last_error=result.error,
+                warnings=tuple(result.warnings),
+                **({"last_sync": now} if result.ok else {}),
+            )
+            await self.refresh_status()
+            return result
+
+    async def run_forever(
+        self,
+        stop: asyncio.Event,
+        *,
+        interval_s: float = 30.0,
+        max_backoff_s: float = 600.0,
+    ) -> None:
+        """Rounds every ``interval_s``, backing off with jitter after failures."""
+        delay = interval_s
+        while not stop.is_set():
+            result = await self.run_once()
+            delay = interval_s if result.ok else min(delay * 2, max_backoff_s)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), delay * random.uniform(0.8, 1.2))
+
+    async def close(self) -> None:
+        await self.transport.close()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    async def _round(self, result: RoundResult) -> None:
+        await self._handshake(result)
+        while await self._write(fold):
+            pass
+        await self._push(result)
+        await self._pull(result)
+
+    async def _call(self, path: str, message: dict[str, Any] | bytes) -> dict[str, Any]:
+        body = message if isinstance(message, bytes) else protocol.dumps(message)
+        headers = auth.sign_request(
+            self.token, "POST", path, body, protocol.PROTOCOL_MAX
+        )
+        status, reply_headers, data = await self.transport.post(path, body, headers)
+        lowered = {k.lower(): v for k, v in reply_headers.items()}
+        signed = auth.check_response(
+            self.token.key,
+            headers[auth.H_NONCE],
+            status,
+            {auth.H_SIGNATURE: lowered.get(auth.H_SIGNATURE.lower(), "")},
+            data,
+        )
+        if not signed:
+            if status in (401, 403, 426):
+                raise AuthRefused(f"hub refused ({status}): {_reason(data)}")
+            raise GarbledReply(f"reply to {path} failed its signature check")
+        if len(data) > LARGE_BODY:
+            reply = await self._in_thread(lambda: protocol.loads(data))
+        else:
+            reply = protocol.loads(data)
+        if status == 409 and reply.get("error") == protocol.MUST_REFETCH:
+            raise MustRefetch(str(reply.get("reason", "")))
+        if status in (403, 426):
+            raise AuthRefused(f"hub refused ({status}): {reply.get('reason', '')}")
+        if status != 200:
+            raise SyncError(f"hub answered {status}: {reply.get('reason', '')}")
+        return reply
+
+    async def _handshake(self, result: RoundResult) -> None:
+        reply = await self._call(
+            protocol.HANDSHAKE,
+            {
+                "protocol": [protocol.PROTOCOL_MIN, protocol.PROTOCOL_MAX],
+                "schema": [SCHEMA_VERSION, SCHEMA_VERSION],
+                "workstation_id": self.workstation.id,
+                "workstation_name": self.workstation.name,
+                "space": self.space,
+                "now_ms": _now_ms(),
+            },
+        )
+        hub_id = reply.get("hub_id")
+        if not isinstance(hub_id, str) or not hub_id:
+            raise protocol.ProtocolError("handshake without hub_id")
+        result.warnings.extend(str(w) for w in reply.get("warnings", []))
+
+        def remember(connection: Connection) -> None:
+            known = state.get(connection, state.HUB_ID)
+            if known is not None and known != hub_id:
+                _log.warning("hub changed from %s to %s: resending all", known, hub_id)
+                outbox.resend_everything(connection)
+                for key in (state.CURSOR, state.SNAPSHOT_AT, state.SNAPSHOT_AFTER):
+                    state.put(connection, key, None)
+            state.put(connection, state.HUB_ID, hub_id)
+
+        await self._write(remember)
+
+    async def _push(self, result: RoundResult) -> None:
+        while True:
+
+            def take(connection: Connection) -> tuple[list[dict[str, Any]], bytes]:
+                ops = outbox.next_batch(connection, self.space, self.push_size)
+                outbox.mark_sent(connection, [op["op_id"] for op in ops])
+                # Encoded here, in the worker, so a large batch never stalls
+                # the loop the window runs on.
+                return ops, protocol.dumps({"space": self.space, "ops": ops})
+
+            ops, body = await self._write(take)
+            if not ops:
+                return
+            reply = await self._call(protocol.PUSH, body)
+            results = reply.get("results")
+            summary = await self._write(
+                functools.partial(outbox.record_results, sent=ops, results=results)
+            )
+            result.pushed += summary.accepted
+            result.rejected += summary.rejected
+            result.warnings.extend(str(w) for w in reply.get("warnings", []))
+            if summary.unanswered:
+                raise SyncError(
+                    f"hub did not answer for {summary.unanswered} operations"
+                )
+
+    async def _apply(
+        self,
+        parse: Callable[[], list[apply.Incoming]],
+        saves: dict[str, str | None],
+    ) -> apply.ApplyResult:
+        def work(connection: Connection) -> apply.ApplyResult:
+            items = parse()
+            outcome = apply.apply_items(
+                connection,
+                items,
+                clock=self.clock,
+                max_skew_ms=self.max_skew_ms,
+                before_commit=self.before_commit,
+            )
+            for key, value in saves.items():
+                state.put(connection, key, value)
+            return outcome
+
+        outcome = await self._write(work)
+        if outcome.tables:
+            for callback in list(self.on_applied):
+                try:
+                    callback(frozenset(outcome.tables))
+                except Exception:
+                    _log.exception("sync applied callback failed")
+        for site, skew in outcome.skewed.items():
+            warning = f"workstation {site[:8]} clock is {skew // 60000} min ahead"
+            if warning not in self._skew_warnings:
+                self._skew_warnings.append(warning)
+        return outcome
+
+    async def _pull(self, result: RoundResult) -> None:
+        rebuilds = 0
+        cursor = await self._read(lambda c: state.get(c, state.CURSOR))
+        while True:
+            try:
+                reply = await self._call(
+                    protocol.PULL,
+                    {"space": self.space, "cursor": cursor, "limit": self.page_size},
+                )
+            except MustRefetch as exc:
+                rebuilds += 1
+                if rebuilds > 2:
+                    raise
+                _log.warning("hub asked for a rebuild: %s", exc)
+                cursor = await self._rebuild()
+                result.rebuilt = True
+                continue
+            changes = reply.get("changes")
+            next_cursor = reply.get("cursor")
+            if not isinstance(changes, list) or not isinstance(next_cursor, str):
+                raise protocol.ProtocolError("pull reply without changes or cursor")
+            outcome = await self._apply(
+                functools.partial(_parse_changes, changes),
+                {state.CURSOR: next_cursor},
+            )
+            result.pulled += outcome.applied + outcome.parked
+            cursor = next_cursor
+            if not reply.get("more"):
+                return
+
+    async def _rebuild(self) -> str:
+        """Merge the hub's snapshot, then continue from its cursor.
+
+        Nothing local is dropped: the snapshot is merged like any change, so
+        unsent local work (still in the outbox, newer in its registers)
+        stays and is pushed on top.
+        """
+
+        def progress(connection: Connection) -> tuple[int | None, list[str] | None]:
+            at = state.get(connection, state.SNAPSHOT_AT)
+            after = state.get(connection, state.SNAPSHOT_AFTER)
+            return (int(at) if at else None, json.loads(after) if after else None)
+
+        at_seq, after = await self._read(progress)
+        while True:
+            reply = await self._call(
+                protocol.SNAPSHOT,
+                {
+                    "space": self.space,
+                    "after": after,
+                    "at_seq": at_seq,
+                    "limit": self.page_size,
+                },
+            )
+            rows, at_seq = reply.get("rows"), reply.get("at_seq")
+            if not isinstance(rows, list) or not isinstance(at_seq, int):
+                raise protocol.ProtocolError("bad snapshot reply")
+            items = functools.partial(_parse_snapshot, rows, at_seq)
+            if reply.get("done"):
+                cursor = reply.get("cursor")
+                if not isinstance(cursor, str):
+                    raise protocol.ProtocolError("snapshot without cursor")
+                saves: dict[str, str | None] = {
+                    state.CURSOR: cursor,
+                    state.SNAPSHOT_AT: None,
+                    state.SNAPSHOT_AFTER: None,
+                }
+                await self._apply(items, saves)
+                return cursor
+            after = reply.get("after")
+            await self._apply(
+                items,
+                {
+                    state.SNAPSHOT_AT: str(at_seq),
+                    state.SNAPSHOT_AFTER: json.dumps(after),
+                },
+            )
+
+
+def _parse_changes(changes: list[Any]) -> list[apply.Incoming]:
+    return [apply.from_change(c) for c in changes]
+
+
+def _parse_snapshot(rows: list[Any], at_seq: int) -> list[apply.Incoming]:
+    return [apply.from_snapshot(r, at_seq) for r in rows]
+
+
+def _now_ms() -> int:
+    return int(datetime.now(UTC).timestamp() * 1000)
+
+
+def _reason(data: bytes) -> str:
+    try:
+        return str(json.loads(data).get("reason", ""))
+    except (ValueError, AttributeError):
+        return data[:200].decode(errors="replace")
+
+
+def _offline(error: str) -> bool:
+    return error.startswith(("TransportError", "GarbledReply"))

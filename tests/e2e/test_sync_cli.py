@@ -1,0 +1,168 @@
+"""Two consoles and the real hub over loopback, driven by the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, PYTHONUTF8="1")
+    env.pop("EOC_DATA_DIR", None)
+    # No desktop keyring in tests: the token must go to the 0600 file.
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    return env
+
+
+def console(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "console", *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=timeout,
+        check=False,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    db = tmp_path / "hub.sqlite"
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "console",
+            "--data-dir",
+            str(tmp_path / "hub-data"),
+            "hub",
+            "serve",
+            "--listen",
+            f"127.0.0.1:{port}",
+            "--db",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert "listening on" in line, process.stderr.read() if process.stderr else ""
+        _wait_for(port)
+        yield f"http://127.0.0.1:{port}", db
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _wait_for(port: int) -> None:
+    import time
+
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("hub did not start")
+
+
+def enroll(db: Path, name: str, data_dir: Path) -> str:
+    result = console(
+        "--data-dir",
+        str(data_dir),
+        "hub",
+        "enroll",
+        "--db",
+        str(db),
+        "--workstation",
+        name,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["token"]
+
+
+def sync(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return console("sync", "--once", "--data-dir", str(data_dir), *args)
+
+
+def test_an_incident_and_its_log_entry_travel_between_consoles(tmp_path, hub):
+    url, db = hub
+    a, b = tmp_path / "a", tmp_path / "b"
+    token_a, token_b = enroll(db, "ws-a", a), enroll(db, "ws-b", b)
+    created = console(
+        "incident",
+        "create",
+        "--data-dir",
+        str(a),
+        "--title",
+        "某化工厂爆炸",
+        "--category",
+        "accident",
+        "--deaths",
+        "2",
+    )
+    assert created.returncode == 0, created.stderr
+    incident_id = json.loads(created.stdout)["id"]
+
+    first = sync(a, "--hub", url, "--token", token_a)
+    assert first.returncode == 0, first.stderr + first.stdout
+    assert "0600" in first.stderr or "owner-only" in first.stderr
+    mode = stat.S_IMODE((a / "sync-token").stat().st_mode)
+    assert mode == 0o600
+    assert sync(b, "--hub", url, "--token", token_b).returncode == 0
+    # Remembered: no --hub or --token the second time.
+    again = sync(a)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["ok"] is True
+
+    shown = console("incident", "show", incident_id, "--data-dir", str(b))
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["figures"]["deaths"] == 2
+    with sqlite3.connect(b / "console.sqlite") as connection:
+        texts = {row[0] for row in connection.execute("SELECT text FROM oplog_entries")}
+    assert "某化工厂爆炸" in texts
+
+
+def test_a_failed_round_exits_non_zero(tmp_path):
+    data = tmp_path / "a"
+    result = sync(
+        data, "--hub", f"http://127.0.0.1:{free_port()}", "--token", "eoc1.x.y"
+    )
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["ok"] is False
+
+
+def test_a_wrong_token_exits_non_zero(tmp_path, hub):
+    url, _ = hub
+    result = sync(tmp_path / "a", "--hub", url, "--token", "eoc1.abcdef.wrong")
+    assert result.returncode == 1
+    assert "unknown or revoked device" in json.loads(result.stdout)["error"]
+
+
+def test_show_lists_conflicts_and_refusals(tmp_path):
+    result = console("sync", "--show", "--data-dir", str(tmp_path / "a"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"conflicts": [], "rejected": []}
+    missing = console("sync", "--resolve", "nope", "--data-dir", str(tmp_path / "a"))
+    assert missing.returncode == 1
+    assert "no conflict" in missing.stderr
