@@ -24,8 +24,10 @@ log = logging.getLogger("eoc.map")
 
 PAGE_NAME = "index.html"
 SCRIPT_NAME = "console_map.js"
+LAYERS_SCRIPT_NAME = "resource_layers.js"
 ASSET_DIR_NAME = "assets"
 SCRIPT_SOURCE = Path(__file__).with_name("js") / SCRIPT_NAME
+LAYERS_SCRIPT_SOURCE = Path(__file__).with_name("js") / LAYERS_SCRIPT_NAME
 
 BACKGROUND_COLOUR = "#f4f2ed"
 OUTLINE_STYLE = {
@@ -81,7 +83,8 @@ def build_map_page(
     """Write the offline map page and everything it loads into ``out_dir``.
 
     Args:
-        out_dir: Folder for ``index.html``, ``console_map.js`` and ``assets/``.
+        out_dir: Folder for ``index.html``, the two page scripts and
+            ``assets/``.
         boundary: District outline, a GeoJSON FeatureCollection in WGS-84
             ``[lon, lat]`` order. It is copied, never modified.
         tile_url: Optional XYZ template such as ``file:///…/{z}/{x}/{y}.png``.
@@ -102,6 +105,7 @@ def build_map_page(
     out_dir.mkdir(parents=True, exist_ok=True)
     assets = copy_assets(out_dir / ASSET_DIR_NAME)
     shutil.copy2(SCRIPT_SOURCE, out_dir / SCRIPT_NAME)
+    shutil.copy2(LAYERS_SCRIPT_SOURCE, out_dir / LAYERS_SCRIPT_NAME)
 
     fmap = folium.Map(
         location=list(center), zoom_start=zoom, tiles=None, control_scale=True
@@ -113,10 +117,12 @@ def build_map_page(
         Element(f"<style>{background}</style>"), name="console_map_background"
     )
     # In the body: after Leaflet (head), before folium's map script, which
-    # ends by handing the map to consoleMap.attach().
-    root.html.add_child(
-        Element(f'<script src="{SCRIPT_NAME}"></script>'), name="console_map_js"
+    # ends by handing the map to consoleMap.attach(). The resource layers
+    # come first: attach() hands the map on to them.
+    scripts = "".join(
+        f'<script src="{name}"></script>' for name in (LAYERS_SCRIPT_NAME, SCRIPT_NAME)
     )
+    root.html.add_child(Element(scripts), name="console_map_js")
 
     tiles = None
     if tile_url:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from maps.bridge import MapBridge
 from maps.guard import OfflineRequestGuard, is_local
+from maps.layers import check_layer, chunked, pack
 from maps.render import wait_until_painted
 from maps.script import JsCallback, js_literal, run_script
 
@@ -144,12 +145,18 @@ class MapView(QWebEngineView):
         ready(): The page script is initialised; queued calls have been run.
         failed(str): The page did not load, did not become ready in time, or
             its render process ended. Carries an English description.
+        resource_clicked(str, str): A resource point was clicked; carries
+            the layer name and the record id.
+        layer_toggled(str, bool): A resource layer was switched on or off
+            (in the page's layers control, or by ``set_layer_visible``).
     """
 
     incident_clicked = Signal(str)
     context_requested = Signal(float, float)
     ready = Signal()
     failed = Signal(str)
+    resource_clicked = Signal(str, str)
+    layer_toggled = Signal(str, bool)
 
     POLL_INTERVAL_MS = 100
 
@@ -204,6 +211,8 @@ class MapView(QWebEngineView):
         self._bridge.context_requested.connect(self.context_requested)
         self._bridge.page_ready.connect(self._on_page_ready)
         self._bridge.tile_failed.connect(self._on_tile_failed)
+        self._bridge.resource_clicked.connect(self.resource_clicked)
+        self._bridge.layer_toggled.connect(self.layer_toggled)
         self._page.loadingChanged.connect(self._on_loading_changed)
         self._page.renderProcessTerminated.connect(self._on_render_terminated)
 
@@ -268,6 +277,74 @@ class MapView(QWebEngineView):
     def center_on(self, lat: float, lon: float, zoom: int | None = None) -> None:
         self._call("centerOn", lat, lon, zoom)
 
+    # --- resource layers (maps/js/resource_layers.js) ------------------------
+
+    def set_layer(
+        self,
+        name: str,
+        items: Iterable[Mapping[str, Any]],
+        callback: JsCallback | None = None,
+    ) -> None:
+        """Replace the points of a resource layer.
+
+        The items go in chunks (``maps.layers.CHUNK``); points not among them
+        are removed once the last chunk is in, so the layer never flashes
+        empty. ``callback`` gets the layer's new size when the page is done.
+        """
+        check_layer(name)
+        points = list(items)
+        self._call("beginLayer", name)
+        for part in chunked(points):
+            self._call("upsertLayerItems", name, pack(part))
+        self._call("endLayer", name, callback=callback)
+
+    def upsert_layer_items(
+        self,
+        name: str,
+        items: Iterable[Mapping[str, Any]],
+        callback: JsCallback | None = None,
+    ) -> None:
+        """Add points or update known ids in place (a live update)."""
+        check_layer(name)
+        parts = list(chunked(list(items))) or [[]]
+        for part in parts[:-1]:
+            self._call("upsertLayerItems", name, pack(part))
+        self._call("upsertLayerItems", name, pack(parts[-1]), callback=callback)
+
+    def remove_layer_items(
+        self, name: str, ids: Iterable[str], callback: JsCallback | None = None
+    ) -> None:
+        check_layer(name)
+        self._call("removeLayerItems", name, [str(i) for i in ids], callback=callback)
+
+    def set_layer_visible(self, name: str, visible: bool) -> None:
+        """Switch a layer on or off, as its box in the layers control does."""
+        self._call("setLayerVisible", check_layer(name), bool(visible))
+
+    def set_layer_filter(
+        self, name: str, layer_filter: Mapping[str, Iterable[str]] | None
+    ) -> None:
+        """Show only points whose ``kind`` and ``status`` are listed.
+
+        ``{"kind": [...], "status": [...]}``; a missing or empty list, or no
+        filter at all, lets every value through.
+        """
+        given = {key: list(values) for key, values in (layer_filter or {}).items()}
+        self._call("setLayerFilter", check_layer(name), given or None)
+
+    def set_layer_labels(self, labels: Mapping[str, str]) -> None:
+        """Names in the layers control (and the sample-data tooltip line)."""
+        self._call("setLayerLabels", dict(labels))
+
+    def show_radius(
+        self, lat: float, lon: float, km: float, selection_ids: Iterable[str] = ()
+    ) -> None:
+        """Draw the search circle, frame it and highlight the chosen points."""
+        self._call("showRadius", lat, lon, km, [str(i) for i in selection_ids])
+
+    def clear_radius(self) -> None:
+        self._call("clearRadius")
+
     def evaluate(self, script: str, callback: JsCallback | None = None) -> None:
         """Run JavaScript in the page, or queue it until the page is ready.
 
@@ -286,9 +363,11 @@ class MapView(QWebEngineView):
         """
         return wait_until_painted(self, timeout_ms)
 
-    def _call(self, function: str, *args: Any) -> None:
+    def _call(
+        self, function: str, *args: Any, callback: JsCallback | None = None
+    ) -> None:
         arguments = ", ".join(js_literal(arg) for arg in args)
-        self.evaluate(f"window.consoleMap.{function}({arguments})")
+        self.evaluate(f"window.consoleMap.{function}({arguments})", callback)
 
     def _run(self, script: str, callback: JsCallback | None) -> None:
         run_script(self._page, script, callback)

@@ -67,10 +67,16 @@ class AlarmRow(QFrame):
         self.set_flash(True)
 
     def _text(self, item: AlarmItem) -> str:
+        if item.is_checklist:
+            what = self.tr("Plan task: {task} ({unit})").format(
+                task=item.task, unit=item.unit
+            )
+        else:
+            what = numbered_report_label(item.kind, item.sequence)
         return self.tr("{state}: {title} — {report}, due {due}").format(
             state=alarm_state_label(item.state),
             title=item.title,
-            report=numbered_report_label(item.kind, item.sequence),
+            report=what,
             due=format_local(item.alarm.due),
         )
 

@@ -1,7 +1,8 @@
 """Report-clock alarms: when to show and sound them, and acknowledging them.
 
-The controller feeds the open deadlines of every active incident to a
-``console.domain.alarms.AlarmMonitor`` every few seconds and after each
+The controller feeds the open deadlines of every active incident, and the
+due times of the open items of running plans (``open_item_deadlines``), to
+one ``console.domain.alarms.AlarmMonitor`` every few seconds and after each
 operation, and turns what the monitor says into banner rows and sounds.
 Sound is a help, never a condition (pitfall A7): ``AlarmPlayer.play`` only
 starts a non-blocking playback, and without a device the alarm stays
@@ -19,7 +20,12 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from console import queries
-from console.clocks import open_deadlines
+from console.clocks import (
+    CHECKLIST_KIND,
+    ItemDeadline,
+    open_deadlines,
+    open_item_deadlines,
+)
 from console.domain.alarms import Alarm, AlarmMonitor, AlarmState
 from console.ops.core import OpChanges, Operations
 from console.ops.reports import acknowledge_alarm
@@ -49,10 +55,21 @@ class Player(Protocol):
 
 @dataclass(frozen=True)
 class AlarmItem:
-    """One alarm as the banner shows it."""
+    """One alarm as the banner shows it.
+
+    Attributes:
+        title: the incident's title.
+        task, unit: for a plan checklist item, its task and owner unit.
+    """
 
     alarm: Alarm
     title: str
+    task: str = ""
+    unit: str = ""
+
+    @property
+    def is_checklist(self) -> bool:
+        return self.kind.startswith(f"{CHECKLIST_KIND}:")
 
     @property
     def incident_id(self) -> str:
@@ -76,7 +93,7 @@ def _utc_now() -> datetime:
 
 
 class AlarmController(QObject):
-    """Watches every report clock and raises, sounds and clears alarms.
+    """Watches every report clock and plan item; raises, sounds, clears alarms.
 
     Attributes:
         monitor: the pure alarm logic (lead time from the deadline rules).
@@ -138,13 +155,33 @@ class AlarmController(QObject):
         incidents = queries.active_incidents(self._database)
         titles = {i.id: i.title for i in incidents}
         deadlines = open_deadlines(self._database, self._rules, titles)
+        tasks: dict[tuple[str, str, int], ItemDeadline] = {
+            item.key: item
+            for incident_id, found in open_item_deadlines(self._database).items()
+            if incident_id in titles
+            for item in found
+        }
         self._restore_acks()
-        update = self.monitor.update(d for found in deadlines.values() for d in found)
-        items = [AlarmItem(a, titles.get(a.key[0], "")) for a in update.unacknowledged]
+        update = self.monitor.update(
+            [*(d for found in deadlines.values() for d in found), *tasks.values()]
+        )
+        items = [self._item(a, titles, tasks) for a in update.unacknowledged]
         if items != self.items:
             self.items = items
             self.alarms_changed.emit(items)
         self._sound(update.started)
+
+    @staticmethod
+    def _item(
+        alarm: Alarm,
+        titles: dict[str, str],
+        tasks: dict[tuple[str, str, int], ItemDeadline],
+    ) -> AlarmItem:
+        task = tasks.get(alarm.key)
+        title = titles.get(alarm.key[0], "")
+        if task is None:
+            return AlarmItem(alarm, title)
+        return AlarmItem(alarm, title, task=task.task, unit=task.unit)
 
     def _restore_acks(self) -> None:
         # Read every time: acknowledgements made before a restart, or on

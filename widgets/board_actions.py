@@ -1,4 +1,6 @@
-"""The board's buttons to the incident's forms: details, reports, instructions."""
+"""The board's buttons to the incident's forms: details, reports, instructions,
+and the "can we dispatch?" view of resources around the incident.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from console.context import ConsoleContext
 from widgets.board_parts import small_button
+from widgets.dispatch_view import open_dispatch_view
 from widgets.instruction_dialog import open_instruction_dialog
 from widgets.intake_dialog import open_intake
 from widgets.report_dialog import open_report_dialog
@@ -19,7 +22,8 @@ class BoardActions(QWidget):
     one already open on the same incident is raised instead of doubled.
 
     Attributes:
-        details_button, reports_button, instructions_button: the buttons.
+        details_button, reports_button, instructions_button, dispatch_button:
+            the buttons.
     """
 
     def __init__(self, context: ConsoleContext, parent: QWidget | None = None) -> None:
@@ -36,7 +40,12 @@ class BoardActions(QWidget):
             self.tr("Instructions…"),
             self.tr("Record and follow up leaders' instructions"),
         )
+        self.dispatch_button = small_button(
+            self.tr("Dispatch resources…"),
+            self.tr("Teams, supplies and shelter places near the incident"),
+        )
         self.details_button.clicked.connect(self.open_details)
+        self.dispatch_button.clicked.connect(self.open_dispatch)
         self.reports_button.clicked.connect(self.open_reports)
         self.instructions_button.clicked.connect(self.open_instructions)
         row = QHBoxLayout(self)
@@ -45,6 +54,7 @@ class BoardActions(QWidget):
         row.addWidget(self.details_button)
         row.addWidget(self.reports_button)
         row.addWidget(self.instructions_button)
+        row.addWidget(self.dispatch_button)
         row.addStretch(1)
 
     @Slot()
@@ -64,3 +74,16 @@ class BoardActions(QWidget):
         if self.incident_id is None:
             return None
         return open_instruction_dialog(self._context, self.incident_id, self.window())
+
+    @Slot()
+    def open_dispatch(self) -> QDialog | None:
+        if self.incident_id is None:
+            return None
+        # The window's map shows the search circle, when there is one.
+        window = self.window()
+        return open_dispatch_view(
+            self._context,
+            self.incident_id,
+            window,
+            map_view=getattr(window, "map_view", None),
+        )

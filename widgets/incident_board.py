@@ -24,6 +24,7 @@ from widgets.board_levels import LevelsSection
 from widgets.board_log import RecentLogSection
 from widgets.board_orders import CommandPostsSection, InstructionsSection
 from widgets.board_parts import compact_form, plain_label, section_title
+from widgets.board_plans import PlanProgressSection
 from widgets.board_status import StatusSection
 from widgets.changes import OpChangesRelay
 from widgets.incident_source import IncidentDiff, IncidentSource
@@ -51,8 +52,8 @@ class IncidentBoard(QWidget):
     Attributes:
         pinned: True when the officer chose the incident shown (the window
             then leaves this board alone when new incidents arrive).
-        status, levels, figures, clocks, instructions, posts, recent_log:
-            the board's sections.
+        status, levels, plans, figures, clocks, instructions, posts,
+            recent_log: the board's sections.
 
     Signals:
         incident_selected(str): the officer picked an incident in the combo.
@@ -112,6 +113,7 @@ class IncidentBoard(QWidget):
         self.description_label = plain_label()
         self.levels = LevelsSection(context.operations)
         self.grade_badge = self.levels.grade_badge
+        self.plans = PlanProgressSection(context.database, clock=clock)
         self.figures = FiguresSection(context.database)
         self.clocks = ClocksSection(context.database, clock=clock)
         self.instructions = InstructionsSection(context.operations, context.database)
@@ -129,6 +131,7 @@ class IncidentBoard(QWidget):
         column.addLayout(self._facts_form())
         sections = (
             (self.tr("Levels"), self.levels),
+            (self.tr("Emergency plans"), self.plans),
             (self.tr("Casualties"), self.figures),
             (self.tr("Report clocks"), self.clocks),
             (self.tr("Leaders' instructions"), self.instructions),
@@ -220,6 +223,7 @@ class IncidentBoard(QWidget):
         self.empty_label.setVisible(incident is None)
         self.details.setVisible(incident is not None)
         self.clocks.set_incident(incident.id if incident else None)
+        self.plans.render(incident.id if incident else None)
         self.actions_row.incident_id = incident.id if incident else None
         if incident is None:
             return

@@ -166,7 +166,13 @@ def report_kind_label(kind: str) -> str:
 
 
 def numbered_report_label(kind: str, sequence: int) -> str:
-    """A report clock's name: 首报(电话) … 终报, with 续报(n) and 日报(n) numbered."""
+    """A report clock's name: 首报(电话) … 终报, with 续报(n) and 日报(n) numbered.
+
+    Overdue plan checklist items alarm like report clocks, with the kind
+    ``checklist:<item id>``; they are named 预案任务.
+    """
+    if kind.startswith("checklist:"):
+        return translate("labels", "Plan task")
     if kind == "followup":
         return translate("labels", "Follow-up ({n})").format(n=sequence)
     if kind == "daily":

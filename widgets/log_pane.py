@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -21,11 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from console.context import ConsoleContext
+from console.oplog import kinds, quick
 from console.ops.core import OpChanges
-from console.ops.oplog import EmptyEntryError, add_correction, add_note
+from console.ops.oplog import (
+    EmptyEntryError,
+    add_correction,
+    add_note,
+    add_phone_record,
+)
+from console.store.types import utcnow
 from widgets.changes import OpChangesRelay
 from widgets.log_model import ENTRY_ID_ROLE, OpLogModel
-from widgets.timefmt import format_local
+from widgets.log_search import LogSearchPanel
+from widgets.timefmt import DISPLAY_ZONE, format_local
+
+BoardLookup = Callable[[str], str | None]
 
 _log = logging.getLogger("eoc.ui")
 
@@ -50,6 +63,7 @@ class OperationLogPane(QWidget):
         super().__init__(parent)
         self._context = context
         self._correction_dialog: QInputDialog | None = None
+        self._board_lookup: BoardLookup = lambda _board: None
         self.model = OpLogModel(context.database, parent=self)
         self._build()
         relay.changed.connect(self._on_changed)
@@ -81,6 +95,45 @@ class OperationLogPane(QWidget):
             self.tr("Write a log entry and press Enter (Ctrl+L or F2 to come here)")
         )
         self.entry_edit.setMaxLength(2000)
+        self.entry_edit.setToolTip(
+            self.tr(
+                "/电话 unit caller：content records a phone call; /重要 text "
+                "flags it for review; #A or #B tags the incident on that board"
+            )
+        )
+        self.kind_box = QComboBox()
+        for label, kind in (
+            (self.tr("Log note"), kinds.NOTE),
+            (self.tr("Phone record"), kinds.PHONE),
+            (self.tr("Leader's instruction"), kinds.INSTRUCTION),
+            (self.tr("Significant"), quick.SIGNIFICANT),
+        ):
+            self.kind_box.addItem(label, kind)
+        self.time_edit = QLineEdit()
+        self.time_edit.setPlaceholderText(self.tr("Time (HH:MM)"))
+        self.time_edit.setToolTip(
+            self.tr("When it happened, if not now: HH:MM or YYYY-MM-DD HH:MM (Alt+T)")
+        )
+        self.time_edit.setMaximumWidth(130)
+        self.time_edit.returnPressed.connect(self.submit_entry)
+        self.time_action = QAction(self.tr("Event time"), self)
+        self.time_action.setShortcut(QKeySequence("Alt+T"))
+        self.time_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.time_action.triggered.connect(
+            lambda: self.time_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.addAction(self.time_action)
+        self.search = LogSearchPanel(self._context.database)
+        self.search.hide()
+        self.search_action = QAction(self.tr("Search the log"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.search_action.triggered.connect(self.open_search)
+        self.addAction(self.search_action)
         self.entry_edit.returnPressed.connect(self.submit_entry)
         # A refusal is about what was typed; once typing resumes it is stale.
         self.entry_edit.textEdited.connect(self._clear_message)
@@ -100,10 +153,13 @@ class OperationLogPane(QWidget):
         self.addAction(self.focus_action)
 
         entry_row = QHBoxLayout()
+        entry_row.addWidget(self.kind_box)
+        entry_row.addWidget(self.time_edit)
         entry_row.addWidget(self.entry_edit, 1)
         entry_row.addWidget(save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addLayout(entry_row)
         layout.addWidget(self.message_label)
@@ -116,20 +172,77 @@ class OperationLogPane(QWidget):
             dock.show()
         self.entry_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def set_board_lookup(self, lookup: BoardLookup) -> None:
+        """How ``#A``/``#B`` find the incident shown on a board ("a"/"b")."""
+        self._board_lookup = lookup
+
+    @Slot()
+    def open_search(self) -> None:
+        """Show the search panel and put the cursor in its query box."""
+        self.search.show()
+        self.search.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @Slot()
     def submit_entry(self) -> None:
-        """Record the entry box's text as a note by the officer on duty."""
+        """Record the entry box's line, reading its commands and tags."""
+        entry = quick.parse(self.entry_edit.text(), self.kind_box.currentData())
         try:
-            add_note(self._context.operations, self.entry_edit.text())
+            event_at = quick.parse_event_time(
+                self.time_edit.text(), utcnow(), DISPLAY_ZONE
+            )
+        except ValueError:
+            self._show_message(self.tr("Nothing recorded: the time is not HH:MM."))
+            return
+        incident_id = None
+        if entry.board is not None:
+            incident_id = self._board_lookup(entry.board)
+            if incident_id is None:
+                self._show_message(
+                    self.tr(
+                        "Nothing recorded: board {board} shows no incident."
+                    ).format(board=entry.board.upper())
+                )
+                return
+        if self._record(entry, event_at, incident_id):
+            self.entry_edit.clear()
+            self.time_edit.clear()
+            self._clear_message()
+
+    def _record(
+        self,
+        entry: quick.QuickEntry,
+        event_at: datetime | None,
+        incident_id: str | None,
+    ) -> bool:
+        operations = self._context.operations
+        try:
+            if entry.kind == kinds.PHONE:
+                add_phone_record(
+                    operations,
+                    called_at=event_at or utcnow(),
+                    unit=entry.unit,
+                    caller=entry.caller,
+                    content=entry.text,
+                    incident_id=incident_id,
+                    significant=entry.significant,
+                )
+            else:
+                add_note(
+                    operations,
+                    entry.text,
+                    incident_id=incident_id,
+                    kind=entry.kind,
+                    event_at=event_at,
+                    significant=entry.significant,
+                )
         except EmptyEntryError:
             self._show_message(self.tr("Nothing recorded: the entry is empty."))
-            return
+            return False
         except Exception:
             _log.exception("recording a log note failed")
             self._show_message(self.tr("The entry could not be recorded."))
-            return
-        self.entry_edit.clear()
-        self._clear_message()
+            return False
+        return True
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)

@@ -17,6 +17,7 @@ from console.store.models import OpLogEntry
 from widgets.labels import officer_label
 from widgets.opstext import OPERATION_SENTENCES
 from widgets.plantext import PLAN_SENTENCES
+from widgets.resourcetext import RESOURCE_SENTENCES
 from widgets.timefmt import format_local
 
 _log = logging.getLogger("eoc.ui")
@@ -92,6 +93,7 @@ _SENTENCES: dict[str, Callable[[str], str]] = {
     "log.note": _note,
     **OPERATION_SENTENCES,
     **PLAN_SENTENCES,
+    **RESOURCE_SENTENCES,
 }
 
 

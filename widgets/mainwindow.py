@@ -18,6 +18,7 @@ from widgets.alarm_controller import AlarmController, AlarmItem, Player
 from widgets.board_clocks import Clock, utc_now
 from widgets.board_pair import BoardPair
 from widgets.changes import OpChangesRelay
+from widgets.duty_console import DutyConsole
 from widgets.incident_board import IncidentBoard
 from widgets.incident_dialog import IncidentDialog
 from widgets.incident_source import IncidentSource
@@ -25,6 +26,8 @@ from widgets.intake_dialog import open_intake
 from widgets.layout_store import LayoutStore
 from widgets.log_pane import OperationLogPane
 from widgets.map_link import MapLink
+from widgets.plan_console import PlanConsole
+from widgets.resource_console import ResourceConsole
 from widgets.settings_menu import SettingsMenu
 from widgets.statusbar import ConsoleStatusBar
 from widgets.timeline import TimelinePane
@@ -70,6 +73,8 @@ class MainWindow(QMainWindow):
         log_pane: the operation log.
         timeline: the merged timeline of A's and B's incidents.
         alarms: the report-clock alarm controller; ``alarm_banner`` shows it.
+        plans: the plan library, activation and checklist (预案).
+        resources: rosters, map layers, dispatch and roster files (资源).
         relay: the window's source of change notifications.
     """
 
@@ -113,6 +118,15 @@ class MainWindow(QMainWindow):
             clock=clock,
             player=alarm_player,
             parent=self,
+        )
+        self.plans = PlanConsole(
+            context, self.relay, self.boards.boards, clock=clock, window=self
+        )
+        self.resources = ResourceConsole(
+            context, self.relay, self._map, self.boards.boards, window=self
+        )
+        self.duty = DutyConsole(
+            context, self.relay, self.boards.boards, self.log_pane, window=self
         )
         self._build_docks()
         self._build_alarm_banner()
@@ -167,6 +181,22 @@ class MainWindow(QMainWindow):
             self.log_dock, self.timeline_dock, Qt.Orientation.Horizontal
         )
         self.timeline_dock.hide()
+        self.checklist_dock = QDockWidget(self.tr("Plan checklist"), self)
+        self.checklist_dock.setObjectName("plan_checklist")
+        self.checklist_action = self.plans.dock_checklist(self.checklist_dock)
+        self.tabifyDockWidget(self.log_dock, self.checklist_dock)
+        self.checklist_dock.hide()
+        self.resources_dock = QDockWidget(self.tr("Resources"), self)
+        self.resources_dock.setObjectName("resources")
+        self.resources_action = self.resources.dock_rosters(self.resources_dock)
+        self.tabifyDockWidget(self.log_dock, self.resources_dock)
+        self.resources_dock.hide()
+        self.review_dock = self._dock(
+            self.tr("Review queue"), "review_queue", self.duty.review_queue
+        )
+        self.tabifyDockWidget(self.log_dock, self.review_dock)
+        self.review_dock.hide()
+        self.log_dock.raise_()
         self.resizeDocks(
             [self.board_a_dock, self.board_b_dock],
             [380, 380],
@@ -192,6 +222,7 @@ class MainWindow(QMainWindow):
         self.status.set_workstation(self._context.workstation.name)
         self.status.set_database(self._context.database_path)
         self.setStatusBar(self.status)
+        self.duty.attach_status(self.status)
 
     def _build_menus(self) -> None:
         incidents = self.menuBar().addMenu(self.tr("&Incident"))
@@ -223,12 +254,18 @@ class MainWindow(QMainWindow):
         self.addAction(self.timeline_action)
         view.addAction(self.log_pane.focus_action)
         self.addAction(self.log_pane.focus_action)
+        view.addAction(self.checklist_action)
+        view.addAction(self.resources_action)
         view.addSeparator()
         self._build_board_actions(view)
         view.addSeparator()
         self.reset_layout_action = view.addAction(self.tr("Reset &layout"))
         self.reset_layout_action.triggered.connect(self.reset_layout)
 
+        self.menuBar().addMenu(self.plans.menu)
+        self.menuBar().addMenu(self.resources.menu)
+        self.menuBar().addMenu(self.duty.menu)
+        self.duty.menu.addAction(self.review_dock.toggleViewAction())
         self.settings_menu = SettingsMenu(self._context, self)
         self.menuBar().addMenu(self.settings_menu)
 

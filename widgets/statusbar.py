@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,9 +20,11 @@ class ConsoleStatusBar(QStatusBar):
         super().__init__(parent)
         self.workstation_label = self._permanent()
         self.officer_label = self._permanent()
+        self.roster_label = self._permanent()
         self.database_label = self._permanent()
         self.sync_label = self._permanent()
         self.set_officer(None)
+        self.set_roster(None, ())
         self.set_sync_text(self.tr("Sync: not configured"))
 
     def _permanent(self) -> QLabel:
@@ -37,6 +40,17 @@ class ConsoleStatusBar(QStatusBar):
     def set_officer(self, name: str | None) -> None:
         shown = name or self.tr("nobody")
         self.officer_label.setText(self.tr("On duty: {name}").format(name=shown))
+
+    def set_roster(self, leader: str | None, officers: Sequence[str]) -> None:
+        """Show the shift on the roster now: its duty leader and officers."""
+        if leader is None:
+            self.roster_label.setText(self.tr("Roster: no shift now"))
+            return
+        self.roster_label.setText(
+            self.tr("Duty leader: {leader}  Officers: {officers}").format(
+                leader=leader, officers="、".join(officers) or "—"
+            )
+        )
 
     def set_database(self, path: Path) -> None:
         self.database_label.setText(self.tr("Database: {name}").format(name=path.name))

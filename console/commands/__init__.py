@@ -46,6 +46,6 @@ def common_options() -> argparse.ArgumentParser:
 
 def modules() -> list[_Module]:
     """The subcommand modules, in the order their help lists them."""
-    from console.commands import hub, incident, log, plan, resources, sync
+    from console.commands import duty, hub, incident, log, plan, resources, sync
 
-    return [incident, plan, log, resources, sync, hub]
+    return [incident, plan, log, duty, resources, sync, hub]

@@ -126,8 +126,9 @@ class HubService:
             raise _Refused(
                 426,
                 "schema",
-                f"schema {schema_low}..{schema_high} cannot sync with this hub's "
-                f"{protocol.SCHEMA_MIN}..{protocol.SCHEMA_MAX}; update the console",
+                f"workstation schema {schema_low}..{schema_high} cannot sync with "
+                f"this hub's {protocol.SCHEMA_MIN}..{protocol.SCHEMA_MAX}; "
+                "update the older of the two",
             )
         site = body.get("workstation_id")
         if not isinstance(site, str) or not site:

@@ -166,20 +166,24 @@ def team_members(
             .order_by(MemberQualification.expires_on)
         ):
             held.setdefault(row.member_id, []).append(row)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for member in members:
-        base = {"member": member.name, "role": member.role, "phone": member.phone}
-        certificates = held.get(member.id) or [None]
+        base: dict[str, Any] = {
+            "member": member.name,
+            "role": member.role,
+            "phone": member.phone,
+        }
+        certificates = held.get(member.id, [])
+        if not certificates:
+            rows.append(base | {"qualification": "", "expires_on": None, "state": ""})
         for cert in certificates:
-            expires = cert.expires_on if cert else None
+            state = quals.qualification_state(cert.expires_on, day, warn_days)
             rows.append(
                 base
                 | {
-                    "qualification": cert.name if cert else "",
-                    "expires_on": expires,
-                    "state": quals.qualification_state(expires, day, warn_days)
-                    if cert
-                    else "",
+                    "qualification": cert.name,
+                    "expires_on": cert.expires_on,
+                    "state": state,
                 }
             )
     return rows

@@ -236,7 +236,7 @@ class AlarmAck(Replicated, Base):
     __tablename__ = "alarm_acks"
 
     incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
-    report_kind: Mapped[str] = mapped_column(String(16))
+    report_kind: Mapped[str] = mapped_column(String(64))
     sequence: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(16))
     acked_by: Mapped[str] = mapped_column(Text)

@@ -9,9 +9,17 @@ module adds one import line here.
 
 from __future__ import annotations
 
-from console.store import models, oplog_models, resource_models, sync_models
+from console.store import (
+    duty_models,
+    models,
+    oplog_models,
+    resource_models,
+    sync_models,
+)
 from console.store.models import Base
 
-REPLICATED_TABLES = models.REPLICATED_TABLES + resource_models.RESOURCE_TABLES
+REPLICATED_TABLES = (
+    models.REPLICATED_TABLES + resource_models.RESOURCE_TABLES + duty_models.DUTY_TABLES
+)
 
 __all__ = ["REPLICATED_TABLES", "Base", "oplog_models", "sync_models"]

@@ -199,7 +199,10 @@ class SyncClient:
                 warnings=tuple(result.warnings),
                 **({"last_sync": now} if result.ok else {}),
             )
-            await self.refresh_status()
+            try:
+                await self.refresh_status()
+            except Exception:
+                _log.exception("cannot read sync counts")
             return result
 
     async def run_forever(

@@ -258,6 +258,11 @@
       map.attributionControl.setPrefix("Leaflet");
     }
     incidents = L.featureGroup().addTo(map);
+    if (window.consoleMapLayers) {
+      window.consoleMapLayers.attach(map, api, function () { return bridge; });
+    } else {
+      console.error("consoleMap: resource_layers.js missing; no resource layers");
+    }
     if (internals.tiles) {
       internals.tiles.on("tileerror", onTileError);
     }

@@ -2,9 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../widgets/resourcetext.py" line="+20"/>
+        <source>Rescue team added</source>
+        <translation>新增救援队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member added</source>
+        <translation>新增队员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample team members generated</source>
+        <translation>已生成演示队员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team status changed</source>
+        <translation>队伍状态变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team assigned to the incident</source>
+        <translation>队伍调派至事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team released</source>
+        <translation>队伍解除调派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue team removed</source>
+        <translation>救援队伍已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply depot added</source>
+        <translation>新增物资仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply catalogue loaded</source>
+        <translation>物资目录已载入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies received</source>
+        <translation>物资入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies dispatched</source>
+        <translation>物资调拨至事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies earmarked</source>
+        <translation>物资预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies returned</source>
+        <translation>物资归还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies transferred</source>
+        <translation>物资调库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies written off</source>
+        <translation>物资报废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocktake recorded</source>
+        <translation>盘点已记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock imported</source>
+        <translation>库存已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample stock generated</source>
+        <translation>已生成演示库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter added</source>
+        <translation>新增避灾安置场所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter occupancy updated</source>
+        <translation>安置人数更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter opened or closed</source>
+        <translation>安置场所开放状态变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert added</source>
+        <translation>新增专家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample resource data removed</source>
+        <translation>演示资源数据已清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty shift added</source>
+        <translation>新增值班班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty shift changed</source>
+        <translation>值班班次变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift handover accepted</source>
+        <translation>交接班已确认</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationDialog</name>
+    <message>
+        <location filename="../../widgets/plan_activation_dialog.py" line="+54"/>
+        <source>Activate plan</source>
+        <translation>启动预案</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} — suggested {level}</source>
+        <translation>{title} — 建议{level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} — not for this incident type</source>
+        <translation>{title} — 不适用于此类事件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. 区防指 总指挥</source>
+        <translation>如：区防指 总指挥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title}
+{category} · {grade} · {warning}</source>
+        <translation>{title}
+{category} · {grade} · {warning}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{level} makes {n} checklist item(s), {samples} of them samples (unverified).</source>
+        <translation>{level}共生成 {n} 项任务，其中 {samples} 项为示例（未核实）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This plan does not cover the incident&apos;s type.</source>
+        <translation>本预案不适用于此类事件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No start condition of this plan holds on the facts recorded; the command decides the level.</source>
+        <translation>已记录的事件信息不满足本预案的任何启动条件；响应级别由指挥部研判决定。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Suggested {level} because:</source>
+        <translation>建议{level}，依据：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a plan and a level.</source>
+        <translation>请选择预案和级别。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who decided (e.g. 区防指 总指挥).</source>
+        <translation>请填写决定人（如：区防指 总指挥）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{title}” already runs for this incident; change its level in the plan checklist instead.</source>
+        <translation>“{title}”已对本事件启动；如需调整，请在预案任务清单中升级或降级。</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="+129"/>
+        <location filename="../../widgets/alarm_banner.py" line="+135"/>
         <source>… and {n} more</source>
         <translation>……另有 {n} 条告警</translation>
     </message>
@@ -12,7 +225,7 @@
 <context>
     <name>AlarmController</name>
     <message>
-        <location filename="../../widgets/alarm_controller.py" line="+173"/>
+        <location filename="../../widgets/alarm_controller.py" line="+210"/>
         <source>playback failed</source>
         <translation>播放失败</translation>
     </message>
@@ -20,12 +233,17 @@
 <context>
     <name>AlarmRow</name>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="-69"/>
+        <location filename="../../widgets/alarm_banner.py" line="-75"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Plan task: {task} ({unit})</source>
+        <translation>预案任务：{task}（{unit}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{state}: {title} — {report}, due {due}</source>
         <translation>{state}：{title} — {report}，时限 {due}</translation>
     </message>
@@ -33,7 +251,7 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../widgets/board_actions.py" line="+30"/>
+        <location filename="../../widgets/board_actions.py" line="+34"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
@@ -61,6 +279,214 @@
         <location line="+1"/>
         <source>Record and follow up leaders&apos; instructions</source>
         <translation>记录并跟踪落实领导批示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispatch resources…</source>
+        <translation>调派资源…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams, supplies and shelter places near the incident</source>
+        <translation>查看事件周边的救援队伍、物资和安置容量</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../widgets/checklist_model.py" line="+106"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>最后更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{withdrawn} ({status})</source>
+        <translation>{withdrawn}（{status}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{status}: {reason}</source>
+        <translation>{status}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{plan}
+activated by {by}, {when}</source>
+        <translation>{plan}
+{by} 于 {when} 启动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Withdrawn when the level was lowered, {when}</source>
+        <translation>降级时撤回（{when}），保留记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue since {due}</source>
+        <translation>自 {due} 起超时</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPane</name>
+    <message>
+        <location filename="../../widgets/checklist_pane.py" line="+157"/>
+        <source>Selected board&apos;s incident</source>
+        <translation>当前看板的事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both boards&apos; incidents</source>
+        <translation>两个看板的事件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by unit (Ctrl+F)</source>
+        <translation>按责任单位筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (to do, in progress)</source>
+        <translation>未完成（待办、进行中）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Raise level…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raise the running plan&apos;s level</source>
+        <translation>提高所启动预案的响应级别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower level…</source>
+        <translation>降级…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the level; the higher levels&apos; items are withdrawn</source>
+        <translation>降低响应级别；较高级别的任务撤回并保留记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End response…</source>
+        <translation>结束响应…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the running plan</source>
+        <translation>结束所启动预案的响应</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: 1 to do · 2 in progress · 3 done · 4 not applicable</source>
+        <translation>按键：1 待办 · 2 进行中 · 3 完成 · 4 不适用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by unit</source>
+        <translation>按责任单位筛选</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Board {board}: {incident}</source>
+        <translation>看板{board}：{incident}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no incident</source>
+        <translation>无事件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No incident on the board.</source>
+        <translation>看板上没有事件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan is running for this incident.</source>
+        <translation>本事件尚未启动预案。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The item was withdrawn with its level.</source>
+        <translation>该任务已随级别降低撤回。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not recorded: the status could not be set.</source>
+        <translation>未记录：无法设置状态。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version {version} of the plan is no longer in the library; its level cannot be changed here.</source>
+        <translation>预案库中已没有该预案的“{version}”版本，无法在此调整级别。</translation>
     </message>
 </context>
 <context>
@@ -123,9 +549,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../widgets/confirm_bar.py" line="+43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/statusbar.py" line="+25"/>
+        <location filename="../../widgets/statusbar.py" line="+28"/>
         <source>Sync: not configured</source>
         <translation>同步：未配置</translation>
     </message>
@@ -145,7 +579,17 @@
         <translation>值班员：{name}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Roster: no shift now</source>
+        <translation>值班表：当前无排班</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Duty leader: {leader}  Officers: {officers}</source>
+        <translation>值班领导：{leader}  值班员：{officers}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
@@ -156,6 +600,370 @@
         <location filename="../../widgets/board_parts.py" line="+135"/>
         <source>Not saved: the change could not be recorded.</source>
         <translation>未保存：无法记录此项变更。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchResults</name>
+    <message>
+        <location filename="../../widgets/dispatch_tables.py" line="+84"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+17"/>
+        <source>km</source>
+        <translation>距离(km)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to</source>
+        <translation>已派往</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities</source>
+        <translation>救援能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>装备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depot</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earmarked elsewhere</source>
+        <translation>已为其他事件预留</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent here</source>
+        <translation>已发往本事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeper</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shelter</source>
+        <translation>安置场所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places left</source>
+        <translation>剩余容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy</source>
+        <translation>当前安置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter places</source>
+        <translation>安置容量</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{places} places left in {count} open shelters within {km} km.</source>
+        <translation>{km} 公里内 {count} 个开放的安置场所，剩余容量 {places} 人。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{free} teams free to go within {km} km; {busy} more busy (grey).</source>
+        <translation>{km} 公里内可立即出动的队伍 {free} 支；另有 {busy} 支正在执行任务（灰色）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>enough</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHORT</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: need {needed}{unit}, free within {km} km: {free}{unit} ({verdict})</source>
+        <translation>{item}：需要 {needed}{unit}，{km} 公里内可用 {free}{unit}（{verdict}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add the items needed to see the stock within reach.</source>
+        <translation>添加所需物资后，显示范围内的库存。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchView</name>
+    <message>
+        <location filename="../../widgets/dispatch_view.py" line="+117"/>
+        <source>Dispatch resources — {title}</source>
+        <translation>调派资源 — {title}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search radius</source>
+        <translation>搜索半径</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;item</source>
+        <translation>添加物资(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear items</source>
+        <translation>清空物资</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Assign team to this incident</source>
+        <translation>派往本事件(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity to send or take back</source>
+        <translation>出库或归还数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send from depot</source>
+        <translation>从仓库出库(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;return</source>
+        <translation>登记归还(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Within</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams able to:</source>
+        <translation>队伍能力：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items needed:</source>
+        <translation>所需物资：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The incident has no map point; set its location first.</source>
+        <translation>该事件没有地图位置，请先补充事件地点。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{team} is already assigned to this incident.</source>
+        <translation>{team} 已派往本事件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Assign anyway</source>
+        <translation>确认仍然派出</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{team} assigned to this incident.</source>
+        <translation>{team} 已派往本事件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused: {reason}</source>
+        <translation>未执行：{reason}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Send anyway</source>
+        <translation>确认仍然出库</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{depot}: {quantity}{unit} {item} sent.</source>
+        <translation>{depot}：{item} {quantity}{unit} 已出库。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only {sent}{unit} went out from {depot} to this incident; {quantity}{unit} cannot come back.</source>
+        <translation>{depot} 只向本事件发出 {sent}{unit}，不能归还 {quantity}{unit}。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{depot}: {quantity}{unit} {item} back in stock.</source>
+        <translation>{depot}：{item} {quantity}{unit} 已归还入库。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyConsole</name>
+    <message>
+        <location filename="../../widgets/duty_console.py" line="+64"/>
+        <source>&amp;Duty</source>
+        <translation>值班(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty &amp;roster…</source>
+        <translation>值班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift &amp;handover…</source>
+        <translation>交接班(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>EndActivationDialog</name>
+    <message>
+        <location filename="../../widgets/checklist_dialogs.py" line="+134"/>
+        <source>End plan response</source>
+        <translation>结束预案响应</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 台风已过境，区防指决定结束响应</source>
+        <translation>如：台风已过境，区防指决定结束响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{plan} {level}</source>
+        <translation>{plan} {level}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why and on whose decision it ends.</source>
+        <translation>请说明结束的理由和决定人。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsTab</name>
+    <message>
+        <location filename="../../widgets/resource_rosters.py" line="+37"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All fields</source>
+        <translation>全部领域</translation>
     </message>
 </context>
 <context>
@@ -300,14 +1108,226 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../widgets/handover_dialog.py" line="+58"/>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept shift</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming officer</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover notes</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Duty leader: {leader}; officers: {officers}</source>
+        <translation>值班领导：{leader}；值班员：{officers}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No shift on the roster now</source>
+        <translation>当前无排班</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync not configured</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open incidents</source>
+        <translation>在办事件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running report clocks</source>
+        <translation>报送时限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>due {time}</source>
+        <translation>截止 {time}</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Open checklist items</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pending leaders&apos; instructions</source>
+        <translation>待落实领导批示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dispatched teams</source>
+        <translation>在外救援队伍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsynced changes: {count}</source>
+        <translation>未同步变更：{count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync conflicts: {text}</source>
+        <translation>同步冲突：{text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title}: {status}, grade {grade}, warning {warning}, response {response}</source>
+        <translation>{title}：状态 {status}，分级 {grade}，预警 {warning}，响应 {response}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the incoming officer (not the outgoing one).</source>
+        <translation>请选择接班人（不能是交班人本人）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover could not be recorded.</source>
+        <translation>交接班未能记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover accepted and logged.</source>
+        <translation>已接班确认并记入日志。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export handover</source>
+        <translation>导出交接班报告</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shift handover report</source>
+        <translation>交接班报告</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../widgets/resource_files.py" line="+158"/>
+        <source>Import roster file</source>
+        <translation>导入资源名录文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k file (dry run)</source>
+        <translation>检查文件（试导入）(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is checked first; nothing is written until the check is clean and you press Import. A file with any bad row is never imported in part.</source>
+        <translation>先检查文件：检查无误并点击“导入”之前不会写入任何数据。只要有一行有误，整个文件都不会导入。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a roster file</source>
+        <translation>选择资源名录文件</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Check the file again before importing.</source>
+        <translation>导入前请重新检查文件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file was refused: {reason}</source>
+        <translation>文件被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入：新增 {new} 条，更新 {updated} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: {bad} bad rows; nothing can be imported until they are fixed. Good rows: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>试导入：有 {bad} 行有误，改正前不能导入。正确的行：新增 {new} 条，更新 {updated} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run: {new} new, {updated} updated, {unchanged} unchanged. Nothing has been written yet.</source>
+        <translation>试导入：新增 {new} 条，更新 {updated} 条，未变 {unchanged} 条。尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ignored columns: {names}</source>
+        <translation>已忽略的列：{names}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../widgets/incident_board.py" line="+98"/>
+        <location filename="../../widgets/incident_board.py" line="+99"/>
         <source>Incident shown on this board</source>
         <translation>本看板显示的事件</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
@@ -332,9 +1352,14 @@
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Levels</source>
         <translation>分级与响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency plans</source>
+        <translation>应急预案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -367,7 +1392,7 @@
         <translation>— 请选择事件 —</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
@@ -998,6 +2023,49 @@ Save the incident anyway?</source>
     </message>
 </context>
 <context>
+    <name>LevelChangeDialog</name>
+    <message>
+        <location filename="../../widgets/checklist_dialogs.py" line="-73"/>
+        <source>Raise level</source>
+        <translation>提高响应级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower level</source>
+        <translation>降低响应级别</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 区防指 总指挥</source>
+        <translation>如：区防指 总指挥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{plan}: now {level}</source>
+        <translation>{plan}：当前{level}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New level</source>
+        <translation>新级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan has no other level.</source>
+        <translation>该预案没有其他级别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who decided (e.g. 区防指 总指挥).</source>
+        <translation>请填写决定人（如：区防指 总指挥）。</translation>
+    </message>
+</context>
+<context>
     <name>LevelsSection</name>
     <message>
         <location filename="../../widgets/board_levels.py" line="+70"/>
@@ -1061,6 +2129,54 @@ Save the incident anyway?</source>
     </message>
 </context>
 <context>
+    <name>LogSearchPanel</name>
+    <message>
+        <location filename="../../widgets/log_search.py" line="+51"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>搜索日志（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(any)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The search failed.</source>
+        <translation>搜索失败。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} entries found</source>
+        <translation>找到 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (more: narrow the search)</source>
+        <translation>（还有更多，请缩小范围）</translation>
+    </message>
+</context>
+<context>
     <name>LossEdit</name>
     <message>
         <location filename="../../widgets/intake_fields.py" line="-124"/>
@@ -1071,12 +2187,12 @@ Save the incident anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="+89"/>
+        <location filename="../../widgets/mainwindow.py" line="+94"/>
         <source>Yinzhou District Emergency Command Centre — Duty Console</source>
         <translation>鄞州区应急指挥中心值班台</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Incident board A</source>
         <translation>事件看板 A</translation>
     </message>
@@ -1096,12 +2212,27 @@ Save the incident anyway?</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Plan checklist</source>
+        <translation>预案任务清单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review queue</source>
+        <translation>研判队列</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Report alarms</source>
         <translation>报送告警</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
@@ -1131,12 +2262,12 @@ Save the incident anyway?</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>S&amp;wap boards A and B</source>
         <translation>交换看板 A 与 B(&amp;W)</translation>
     </message>
@@ -1164,6 +2295,29 @@ Save the incident anyway?</source>
         <location line="+6"/>
         <source>Alarm sound unavailable: {reason}; alarms are shown visually only</source>
         <translation>声音告警不可用：{reason}，仅显示视觉告警</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplicableDialog</name>
+    <message>
+        <location filename="../../widgets/checklist_dialogs.py" line="-62"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why this task does not apply (required)</source>
+        <translation>该任务不适用的理由（必填）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the reason why the task does not apply.</source>
+        <translation>请填写该任务不适用的理由。</translation>
     </message>
 </context>
 <context>
@@ -1225,12 +2379,57 @@ Save the incident anyway?</source>
 <context>
     <name>OperationLogPane</name>
     <message>
-        <location filename="../../widgets/log_pane.py" line="+81"/>
+        <location filename="../../widgets/log_pane.py" line="+95"/>
         <source>Write a log entry and press Enter (Ctrl+L or F2 to come here)</source>
         <translation>输入日志内容后按回车保存（Ctrl+L 或 F2 可随时跳转到此处）</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>/电话 unit caller：content records a phone call; /重要 text flags it for review; #A or #B tags the incident on that board</source>
+        <translation>/电话 单位 来电人：内容 记录来电；/重要 内容 提交研判；#A 或 #B 关联该看板的事件</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Log note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone record</source>
+        <translation>电话记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader&apos;s instruction</source>
+        <translation>领导批示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Significant</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time (HH:MM)</source>
+        <translation>时间（时:分）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it happened, if not now: HH:MM or YYYY-MM-DD HH:MM (Alt+T)</source>
+        <translation>发生时间（不填为现在）：HH:MM 或 YYYY-MM-DD HH:MM（Alt+T）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event time</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search the log</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -1240,7 +2439,17 @@ Save the incident anyway?</source>
         <translation>填写日志</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
+        <source>Nothing recorded: the time is not HH:MM.</source>
+        <translation>未记录：时间格式应为 时:分。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing recorded: board {board} shows no incident.</source>
+        <translation>未记录：看板 {board} 未显示事件。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Nothing recorded: the entry is empty.</source>
         <translation>未记录：日志内容为空。</translation>
     </message>
@@ -1250,7 +2459,7 @@ Save the incident anyway?</source>
         <translation>日志未能记录。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
@@ -1276,11 +2485,482 @@ Save the incident anyway?</source>
     </message>
 </context>
 <context>
+    <name>PlanActionsTable</name>
+    <message>
+        <location filename="../../widgets/plan_actions_table.py" line="+94"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due (minutes)</source>
+        <translation>时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory</source>
+        <translation>必须执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add action</source>
+        <translation>新增行动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove action</source>
+        <translation>删除行动</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edits here rewrite the YAML text from the plan model (comments in the text are dropped). New actions are samples.</source>
+        <translation>在此修改会根据预案模型重新生成 YAML 文本（文本中的注释不保留）。新增的行动标为示例。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Due (minutes) must be a whole number of minutes, or empty.</source>
+        <translation>时限须为整数分钟，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanConsole</name>
+    <message>
+        <location filename="../../widgets/plan_console.py" line="+109"/>
+        <source>&amp;Plans</source>
+        <translation>预案(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;library…</source>
+        <translation>预案库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Activate plan for the selected board…</source>
+        <translation>为当前看板的事件启动预案(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose an incident on a board first.</source>
+        <translation>请先在看板上选择事件。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetailView</name>
+    <message>
+        <location filename="../../widgets/plan_detail.py" line="+76"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation>文头核实</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory</source>
+        <translation>必须执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{status} — version {version}</source>
+        <translation>{status} — 版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sources ({n})</source>
+        <translation>来源（{n}）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Starts when: {text}</source>
+        <translation>启动条件：{text}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{unit} (with {support})</source>
+        <translation>{unit}（配合：{support}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Measures: {title}</source>
+        <translation>措施组：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <location filename="../../widgets/plan_editor.py" line="+98"/>
+        <source>Plan editor</source>
+        <translation>预案编辑</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving writes a new file in {folder}; shipped plan files and earlier versions are never changed.</source>
+        <translation>保存时在 {folder} 中写入新文件；内置预案文件和以前的版本都不会被修改。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>YAML text</source>
+        <translation>YAML 文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions by level</source>
+        <translation>各级响应行动</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{n} error(s): the plan cannot be saved yet.</source>
+        <translation>{n} 处错误：暂不能保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid plan.</source>
+        <translation>预案格式正确。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line {line}, column {column}</source>
+        <translation>第{line}行，第{column}列</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Correct the errors listed before saving.</source>
+        <translation>请先改正所列错误再保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version “{version}” of this plan is already in the library; give the new version its own name.</source>
+        <translation>预案库中已有本预案的“{version}”版本；请为新版本另取名称。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLibraryDialog</name>
+    <message>
+        <location filename="../../widgets/plan_library.py" line="+79"/>
+        <source>Plan library</source>
+        <translation>预案库</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified / sample items</source>
+        <translation>已核实 / 示例条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review, filing, revision</source>
+        <translation>评审、备案、修订</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit as new version…</source>
+        <translation>编辑为新版本…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import plan file…</source>
+        <translation>导入预案文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{n} plan file(s) could not be loaded:
+{errors}</source>
+        <translation>{n} 个预案文件无法加载：
+{errors}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Verified {verified} / sample {sample}</source>
+        <translation>已核实 {verified} / 示例 {sample}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Saved as a new version: {path}</source>
+        <translation>已另存为新版本：{path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import plan file</source>
+        <translation>导入预案文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported {title} ({version}).</source>
+        <translation>已导入 {title}（{version}）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported: {file} has {n} error(s).</source>
+        <translation>未导入：{file} 有 {n} 处错误。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export plan file</source>
+        <translation>导出预案文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported: {reason}</source>
+        <translation>未导出：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan files (*.yaml *.yml)</source>
+        <translation>预案文件 (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgressSection</name>
+    <message>
+        <location filename="../../widgets/board_plans.py" line="+46"/>
+        <source>No plan running.</source>
+        <translation>未启动预案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activate plan…</source>
+        <translation>启动预案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an emergency plan for this incident (suggested level)</source>
+        <translation>为本事件启动应急预案（系统建议级别）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Plan: {plan} {level} — done {settled}/{total}</source>
+        <translation>预案：{plan} {level} — 完成 {settled}/{total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text}, overdue {n}</source>
+        <translation>{text}，超时 {n}</translation>
+    </message>
+</context>
+<context>
     <name>RecentLogSection</name>
     <message>
         <location filename="../../widgets/board_log.py" line="+36"/>
         <source>Nothing logged yet.</source>
         <translation>尚无处置记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <location filename="../../widgets/plan_lifecycle.py" line="+166"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>签字/经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Prompted by</source>
+        <translation>修订起因</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>e.g. 区应急管理局 评审组 李明</source>
+        <translation>如：区应急管理局 评审组 李明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drill or real event that showed the need</source>
+        <translation>发现问题的演练或实际事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record step</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record a step for the version shown</source>
+        <translation>为所示版本记录评审、备案、修订或废止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed / filed by</source>
+        <translation>签字/经办人</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Say who signed, filed or decided it.</source>
+        <translation>请填写签字、备案或决定的人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what prompted the revision: a drill or a real event.</source>
+        <translation>请说明修订的起因：演练或实际事件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not recorded: the step could not be saved.</source>
+        <translation>未记录：无法保存。</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +3154,97 @@ Save the incident anyway?</source>
     </message>
 </context>
 <context>
+    <name>ResourceConsole</name>
+    <message>
+        <location filename="../../widgets/resource_console.py" line="+107"/>
+        <source>&amp;Resources</source>
+        <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Resource rosters</source>
+        <translation>资源名录</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Can we &amp;dispatch? (selected incident)…</source>
+        <translation>可调派资源（当前事件）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import roster file…</source>
+        <translation>导入名录文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export empty &amp;template</source>
+        <translation>导出空白模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Map &amp;layers</source>
+        <translation>地图图层(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filter the map like the rosters</source>
+        <translation>地图按名录筛选条件显示</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose an incident on a board first.</source>
+        <translation>请先在事件看板上选择一个事件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export roster</source>
+        <translation>导出资源名录</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty template written to {file}.</source>
+        <translation>空白模板已写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rows written to {file}.</source>
+        <translation>已将 {count} 行写入 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRosters</name>
+    <message>
+        <location filename="../../widgets/resource_rosters.py" line="+35"/>
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelters</source>
+        <translation>避灾安置场所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+</context>
+<context>
     <name>ResponseDialog</name>
     <message>
         <location filename="../../widgets/level_dialogs.py" line="+47"/>
@@ -1527,6 +3298,95 @@ Save the incident anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReviewQueuePane</name>
+    <message>
+        <location filename="../../widgets/review_queue.py" line="+46"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The review could not be recorded.</source>
+        <translation>研判结果未能记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../widgets/roster_dialog.py" line="+44"/>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Names separated by 、 or ,</source>
+        <translation>姓名以“、”或“,”分隔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add shift</source>
+        <translation>新增班次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty leader</source>
+        <translation>值班领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officers</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Leader: {leader}  Officers: {officers}</source>
+        <translation>值班领导：{leader}  值班员：{officers}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not saved: a shift needs a leader and must end after it starts.</source>
+        <translation>未保存：班次须有值班领导，且结束时间晚于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shift could not be saved.</source>
+        <translation>班次未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTable</name>
+    <message>
+        <location filename="../../widgets/roster_table.py" line="+150"/>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsMenu</name>
     <message>
         <location filename="../../widgets/settings_menu.py" line="+31"/>
@@ -1577,6 +3437,125 @@ Save the incident anyway?</source>
         <location line="+7"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>SheltersTab</name>
+    <message>
+        <location filename="../../widgets/roster_shelters.py" line="+70"/>
+        <source>Shelter</source>
+        <translation>安置场所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town/street</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupancy</source>
+        <translation>当前安置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Places left</source>
+        <translation>剩余容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All towns and streets</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or closed</source>
+        <translation>开放或关闭</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>People in the shelter now</source>
+        <translation>当前安置人数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported by (optional)</source>
+        <translation>报告人（可选）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;occupancy</source>
+        <translation>登记安置人数(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>People in now:</source>
+        <translation>当前安置人数：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>District: {shelters} shelters, {open} open · capacity {capacity} (open: {open_capacity}) · in shelters {occupancy} · places left {places_left} · evacuated in open incidents {evacuated}</source>
+        <translation>全区：安置场所 {shelters} 个，开放 {open} 个 · 容纳 {capacity} 人（开放场所 {open_capacity} 人）· 已安置 {occupancy} 人 · 剩余容量 {places_left} 人 · 未结事件转移人数 {evacuated} 人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} places short: open more shelters</source>
+        <translation>缺少 {n} 个安置位置：请开放更多安置场所</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Open shelter</source>
+        <translation>开放安置场所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close shelter</source>
+        <translation>关闭安置场所</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change was not recorded: {reason}</source>
+        <translation>未能登记：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +3613,247 @@ Save the incident anyway?</source>
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../widgets/roster_stock.py" line="+38"/>
+        <source>Depot</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town/street</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items in stock</source>
+        <translation>有库存品种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeper</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All towns and streets</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock balances (from the ledger)</source>
+        <translation>库存结余（按台账汇总）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a depot to see its stock.</source>
+        <translation>选择一个仓库查看库存。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTab</name>
+    <message>
+        <location filename="../../widgets/roster_teams.py" line="+75"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All towns and streets</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;status</source>
+        <translation>变更状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town/street</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set by</source>
+        <translation>变更人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to</source>
+        <translation>已派往</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificates</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capabilities</source>
+        <translation>救援能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selected team:</source>
+        <translation>所选队伍：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status history (who, when)</source>
+        <translation>状态变更记录（何人、何时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members and certificates</source>
+        <translation>队员及资质证书</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The status could not be changed: {reason}</source>
+        <translation>状态未能变更：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
     <message>
         <location filename="../../widgets/timeline.py" line="+91"/>
@@ -1654,6 +3874,44 @@ Save the incident anyway?</source>
         <location line="+0"/>
         <source>Entry</source>
         <translation>记录内容</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../widgets/plan_lifecycle.py" line="-187"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose two different versions.</source>
+        <translation>请选择两个不同的版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No differences.</source>
+        <translation>两个版本没有差别。</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +4180,12 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <translation>补报</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Plan task</source>
+        <translation>预案任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Follow-up ({n})</source>
         <translation>续报（{n}）</translation>
     </message>
@@ -1955,7 +4218,7 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
 <context>
     <name>logtext</name>
     <message>
-        <location filename="../../widgets/logtext.py" line="+39"/>
+        <location filename="../../widgets/logtext.py" line="+41"/>
         <source>Reference data loaded</source>
         <translation>基础数据已载入</translation>
     </message>
@@ -2015,7 +4278,7 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <translation>{name} 接班值守</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Correction to an earlier entry: {text}</source>
         <translation>更正此前记录：{text}</translation>
     </message>
@@ -2023,6 +4286,26 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <location line="+2"/>
         <source>Correction to the entry of {time} by {officer}: {text}</source>
         <translation>更正 {officer} {time} 的记录：{text}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Phone call from {caller}: {content}</source>
+        <translation>来电（{caller}）：{content}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; handling: {handling}</source>
+        <translation>；处理：{handling}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviewed: confirmed as significant. {note}</source>
+        <translation>研判：确认为重要事件。{note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed: not significant. {note}</source>
+        <translation>研判：不作为重要事件。{note}</translation>
     </message>
     <message>
         <location filename="../../widgets/opstext.py" line="+37"/>
@@ -2264,6 +4547,254 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <source>New database started; earlier records are in the file set aside at {path} ({reason})</source>
         <translation>已启用新数据库；此前的记录保存在另存的文件 {path} 中（{reason}）</translation>
     </message>
+    <message>
+        <location filename="../../widgets/plantext.py" line="+32"/>
+        <source>Plan activated: {title} {level}, decided by {who} ({n} tasks)</source>
+        <translation>启动预案：{title} {level}，{who}决定（{n} 项任务）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plan level changed: {title} {before} → {after}, decided by {who}</source>
+        <translation>预案响应级别调整：{title} {before} → {after}，{who}决定</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Plan task {status}: {task} (reason: {reason})</source>
+        <translation>预案任务{status}：{task}（理由：{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan task {status}: {task}</source>
+        <translation>预案任务{status}：{task}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan response ended: {title} ({reason})</source>
+        <translation>结束预案响应：{title}（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan {step} recorded: {title} ({version}), {who}</source>
+        <translation>预案{step}已记录：{title}（{version}），{who}</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <location filename="../../widgets/plan_editor.py" line="-234"/>
+        <source>Line {line}: {message}</source>
+        <translation>第{line}行：{message}</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>{version} rev. {n}</source>
+        <translation>{version} 修订{n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plan_labels.py" line="+37"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample (unverified)</source>
+        <translation>示例（未核实）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Level {numeral}</source>
+        <translation>{numeral}级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overall plan</source>
+        <translation>总体应急预案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special plan</source>
+        <translation>专项应急预案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department plan</source>
+        <translation>部门应急预案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town/street plan</source>
+        <translation>镇街应急预案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise plan</source>
+        <translation>企业应急预案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drafting</source>
+        <translation>编制中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repealed</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review sign-off</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeal</source>
+        <translation>废止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No limit</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} min</source>
+        <translation>{n}分钟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>deaths</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deaths and missing</source>
+        <translation>死亡和失踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seriously injured</source>
+        <translation>重伤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injured</source>
+        <translation>受伤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trapped</source>
+        <translation>被困</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evacuated</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direct loss</source>
+        <translation>直接经济损失</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{signal} {colour} warning</source>
+        <translation>{signal}{colour}预警</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>event grade {grade}</source>
+        <translation>事件等级 {grade}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No structured condition: the command judges</source>
+        <translation>无结构化条件：由指挥部研判</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition: {parts}</source>
+        <translation>结构化条件：{parts}</translation>
+    </message>
 </context>
 <context>
     <name>problems</name>
@@ -2352,6 +4883,207 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <location line="+4"/>
         <source>Choose a warning level from the list.</source>
         <translation>请从列表中选择预警级别。</translation>
+    </message>
+</context>
+<context>
+    <name>resources</name>
+    <message>
+        <location filename="../../widgets/resource_files.py" line="-250"/>
+        <location filename="../../widgets/resource_labels.py" line="+26"/>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../widgets/resource_labels.py" line="+1"/>
+        <source>Supply depots</source>
+        <translation>物资仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../widgets/resource_labels.py" line="+1"/>
+        <source>Shelters</source>
+        <translation>避灾安置场所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movements</source>
+        <translation>物资出入库台账</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a whole number: {v}</source>
+        <translation>不是整数：{v}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be negative: {v}</source>
+        <translation>不能为负数：{v}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a number: {v}</source>
+        <translation>不是数字：{v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a date (YYYY-MM-DD): {v}</source>
+        <translation>不是日期（应为 YYYY-MM-DD）：{v}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be 开放 or 关闭: {v}</source>
+        <translation>应为“开放”或“关闭”：{v}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be one of {a}: {v}</source>
+        <translation>应为以下之一：{a}；实际为 {v}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown town or street: {v}</source>
+        <translation>未知镇街：{v}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown capability: {v}</source>
+        <translation>未知救援能力：{v}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same as row {v}</source>
+        <translation>与第 {v} 行重复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>latitude and longitude look swapped</source>
+        <translation>经纬度似乎填反了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outside China; give WGS-84 degrees</source>
+        <translation>位置不在中国境内；请填写 WGS-84 经纬度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names starting with 【演示】 are kept for sample data</source>
+        <translation>以“【演示】”开头的名称保留给演示数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown depot: {v}; import the depots first</source>
+        <translation>未知仓库：{v}；请先导入仓库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/resource_labels.py" line="+1"/>
+        <source>Supervised businesses</source>
+        <translation>监管小微企业</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sample data (not real)</source>
+        <translation>演示数据（非真实）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(sample data)</source>
+        <translation>（含演示数据）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiring soon</source>
+        <translation>即将过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} expired</source>
+        <translation>{n} 项已过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} expiring</source>
+        <translation>{n} 项即将过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{team} is already assigned to the open incident {others}.</source>
+        <translation>{team} 已派往未结事件“{others}”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{team} is {status}, not on standby (待命).</source>
+        <translation>{team} 当前为“{status}”，不在待命状态。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{team}: expired certificates: {names}.</source>
+        <translation>{team}：有已过期证书：{names}。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{depot}: {item}: {quantity}{unit} asked for, but only {free}{unit} are free; {held}{unit} of the {balance}{unit} in stock are earmarked for other open incidents.</source>
+        <translation>{depot}：{item}：申请 {quantity}{unit}，但只有 {free}{unit} 可用；库存 {balance}{unit} 中有 {held}{unit} 已为其他未结事件预留。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Refused: {depot} holds only {balance}{unit} of {item}, so {requested}{unit} cannot go out. Stock can never go below zero; nothing was recorded.</source>
+        <translation>拒绝出库：{depot} 的{item}只有 {balance}{unit}，不能出库 {requested}{unit}。库存不能为负，未登记任何出库。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/resource_link.py" line="+56"/>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{occupancy} of {capacity} places taken</source>
+        <translation>已安置 {occupancy} / {capacity} 人</translation>
     </message>
 </context>
 </TS>

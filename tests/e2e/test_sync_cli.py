@@ -133,7 +133,9 @@ def test_an_incident_and_its_log_entry_travel_between_consoles(tmp_path, hub):
     # Remembered: no --hub or --token the second time.
     again = sync(a)
     assert again.returncode == 0, again.stderr
-    assert json.loads(again.stdout)["ok"] is True
+    summary = json.loads(again.stdout)
+    assert summary["ok"] is True
+    assert (summary["parked"], summary["waiting"], summary["conflicts"]) == (0, 0, 0)
 
     shown = console("incident", "show", incident_id, "--data-dir", str(b))
     assert shown.returncode == 0, shown.stderr

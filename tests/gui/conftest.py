@@ -26,8 +26,10 @@ from console.context import ConsoleContext, open_console
 from console.domain.incidents import Figures, IncidentDraft, IntakeDetails
 from console.ops.duty import take_duty
 from console.ops.incidents import create_incident
+from console.resources.sample import planned_counts, populate
 from console.sound import SoundStatus
 from console.store.models import Incident
+from maps.layers import LAYER_NAMES, layer_item
 from maps.page import build_map_page
 from maps.view import MapView
 from widgets.changes import OpChangesRelay
@@ -148,11 +150,21 @@ class FakeMapView(QWidget):
     context_requested = Signal(float, float)
     ready = Signal()
     failed = Signal(str)
+    resource_clicked = Signal(str, str)
+    layer_toggled = Signal(str, bool)
 
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
         self.markers: dict[str, dict[str, Any]] = {}
+        # Resource layers as the page would hold them: layer -> id -> point.
+        self.layers: dict[str, dict[str, dict[str, Any]]] = {
+            name: {} for name in LAYER_NAMES
+        }
+        self.visible = {name: name != "businesses" for name in LAYER_NAMES}
+        self.filters: dict[str, Any] = {}
+        self.labels: dict[str, str] = {}
+        self.radius: tuple[float, float, float, list[str]] | None = None
 
     def load_page(self, path: Path) -> None:
         self.calls.append(("load_page", (path,)))
@@ -171,6 +183,44 @@ class FakeMapView(QWidget):
 
     def center_on(self, lat: float, lon: float, zoom: int | None = None) -> None:
         self.calls.append(("center_on", (lat, lon, zoom)))
+
+    def set_layer(self, name: str, items: Any, callback: Any = None) -> None:
+        points = [layer_item(item) for item in items]
+        self.calls.append(("set_layer", (name, points)))
+        self.layers[name] = {p["id"]: p for p in points}
+
+    def upsert_layer_items(self, name: str, items: Any, callback: Any = None) -> None:
+        points = [layer_item(item) for item in items]
+        self.calls.append(("upsert_layer_items", (name, points)))
+        self.layers[name].update((p["id"], p) for p in points)
+
+    def remove_layer_items(self, name: str, ids: Any, callback: Any = None) -> None:
+        ids = [str(i) for i in ids]
+        self.calls.append(("remove_layer_items", (name, ids)))
+        for point_id in ids:
+            self.layers[name].pop(point_id, None)
+
+    def set_layer_visible(self, name: str, visible: bool) -> None:
+        self.calls.append(("set_layer_visible", (name, visible)))
+        if self.visible[name] != visible:
+            self.visible[name] = visible
+            self.layer_toggled.emit(name, visible)
+
+    def set_layer_filter(self, name: str, layer_filter: Any) -> None:
+        self.calls.append(("set_layer_filter", (name, layer_filter)))
+        self.filters[name] = layer_filter
+
+    def set_layer_labels(self, labels: dict[str, str]) -> None:
+        self.calls.append(("set_layer_labels", (labels,)))
+        self.labels.update(labels)
+
+    def show_radius(self, lat: float, lon: float, km: float, ids: Any = ()) -> None:
+        self.radius = (lat, lon, km, sorted(str(i) for i in ids))
+        self.calls.append(("show_radius", self.radius))
+
+    def clear_radius(self) -> None:
+        self.calls.append(("clear_radius", ()))
+        self.radius = None
 
     def called(self, name: str) -> list[tuple[Any, ...]]:
         return [args for call, args in self.calls if call == name]
@@ -221,6 +271,13 @@ def console_context(tmp_path: Path) -> Iterator[ConsoleContext]:
     take_duty(context.operations, "张伟")
     yield context
     context.close()
+
+
+@pytest.fixture
+def resource_sample(console_context) -> dict[str, Any]:
+    """A small synthetic roster (teams, depots with stock, shelters, experts)."""
+    counts = planned_counts(0.05, businesses=30)
+    return populate(console_context.operations, console_context.outline, counts)
 
 
 @pytest.fixture

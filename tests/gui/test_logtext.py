@@ -299,3 +299,17 @@ def test_unreadable_details_do_not_break_the_log(english):
     text = entry_text(entry("log.phone", "来电", details="{broken"))
 
     assert text == "Phone call from ?: 来电"
+
+
+def test_resource_and_duty_actions_read_as_sentences(english):
+    sources = [*sorted((OPS / "ops").glob("resources_*.py")), OPS / "ops/roster.py"]
+    codes = set()
+    for path in sources:
+        source = path.read_text(encoding="utf-8")
+        codes.update(re.findall(r'operations\.run\(\s*"([a-z_.]+)"', source))
+    assert len(codes) >= 20
+
+    for code in codes:
+        text = entry_text(entry(code, "救援一队|出动"))
+        assert code not in text, code
+        assert "救援一队，出动" in text

@@ -118,7 +118,14 @@ def test_main_window_in_chinese(make_window, chinese):
     window = make_window()
 
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["事件(&I)", "视图(&V)", "设置(&S)"]
+    assert menus == [
+        "事件(&I)",
+        "视图(&V)",
+        "预案(&P)",
+        "资源(&R)",
+        "值班(&D)",
+        "设置(&S)",
+    ]
     assert window.board_a_dock.windowTitle() == "事件看板 A"
     assert window.log_dock.windowTitle() == "处置日志"
     assert window.status.sync_label.text() == "同步：未配置"
@@ -129,5 +136,5 @@ def test_main_window_in_english(make_window, english):
     window = make_window()
 
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Incident", "&View", "&Settings"]
+    assert menus == ["&Incident", "&View", "&Plans", "&Resources", "&Duty", "&Settings"]
     assert window.status.sync_label.text() == "Sync: not configured"

@@ -26,7 +26,7 @@ from hypothesis.stateful import (
     invariant,
     rule,
 )
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from console.domain import lifecycle
 from console.domain.incidents import IncidentDraft
@@ -36,16 +36,18 @@ from console.hub.store import HubStore, compact
 from console.ops import incidents as incident_ops
 from console.ops.oplog import add_note
 from console.store.models import Incident
+from console.store.sync_models import SyncConflict
 from console.sync import dump, protocol, sim
+from console.sync.resolve import resolve_conflict
 
 REPLICAS = 3
 FAULTS = sim.Faults(
-    drop_request=0.1,
-    drop_reply=0.1,
-    duplicate=0.1,
-    delay=0.05,
-    garble=0.05,
-    truncate=0.05,
+    drop_request=0.03,
+    drop_reply=0.03,
+    duplicate=0.05,
+    delay=0.02,
+    garble=0.02,
+    truncate=0.02,
     deliver_late=0.2,
 )
 _TEMPLATE: dict[str, Path] = {}
@@ -158,7 +160,9 @@ class SyncMachine(RuleBasedStateMachine):
         value=st.sampled_from(["甲", "乙", "丙"]),
     )
     def edit_text(self, who: int, incident: str, field: str, value: str) -> None:
-        if self._local(who, incident) is not None:
+        row = self._local(who, incident)
+        # update_incident refuses a no-op (it would log nothing).
+        if row is not None and getattr(row, field) != value:
             incident_ops.update_incident(
                 self.replicas[who].operations, incident, {field: value}
             )
@@ -174,6 +178,22 @@ class SyncMachine(RuleBasedStateMachine):
             incident_ops.record_figures(
                 self.replicas[who].operations, incident, {field: value}, source="sim"
             )
+
+    @rule(
+        pair=st.permutations(range(REPLICAS)),
+        incident=incidents,
+        field=st.sampled_from(["deaths", "missing"]),
+        values=st.tuples(st.integers(0, 9), st.integers(0, 9)),
+    )
+    def concurrent_figures(
+        self, pair: list[int], incident: str, field: str, values: tuple[int, int]
+    ) -> None:
+        """Two officers change one figure before either has synced."""
+        if any(self._local(who, incident) is None for who in pair[:2]):
+            for who in (*pair, *pair):
+                self.sync_on_a_good_line(who)
+        for who, value in zip(pair[:2], values, strict=True):
+            self.edit_figure(who, incident, field, value)
 
     @rule(who=st.integers(0, REPLICAS - 1), incident=incidents)
     def move(self, who: int, incident: str) -> None:
@@ -208,9 +228,29 @@ class SyncMachine(RuleBasedStateMachine):
         if self._local(who, incident) is not None:
             add_note(self.replicas[who].operations, "续报", incident_id=incident)
 
+    @rule(who=st.integers(0, REPLICAS - 1), keep=st.sampled_from(["winner", "loser"]))
+    def resolve_a_conflict(self, who: int, keep: str) -> None:
+        replica = self.replicas[who]
+        with replica.database.read() as session:
+            conflict = session.scalars(
+                select(SyncConflict).where(SyncConflict.resolution == "")
+            ).first()
+        if conflict is not None:
+            resolve_conflict(replica.operations, conflict.id, keep)
+
     @rule(who=st.integers(0, REPLICAS - 1))
     def sync(self, who: int) -> None:
         self.loop.run_until_complete(self.replicas[who].client.run_once())
+
+    @rule(who=st.integers(0, REPLICAS - 1))
+    def sync_on_a_good_line(self, who: int) -> None:
+        """A round without faults, so replicas also get to share records."""
+        transport = self.replicas[who].transport
+        transport.faults = sim.Faults()
+        try:
+            self.loop.run_until_complete(self.replicas[who].client.run_once())
+        finally:
+            transport.faults = FAULTS
 
     @rule(who=st.integers(0, REPLICAS - 1), online=st.booleans())
     def network(self, who: int, online: bool) -> None:
@@ -271,8 +311,8 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 SyncMachine.TestCase.settings = settings(
-    max_examples=12,
-    stateful_step_count=30,
+    max_examples=20,
+    stateful_step_count=40,
     deadline=None,
     derandomize=True,
     phases=[Phase.explicit, Phase.reuse, Phase.generate],

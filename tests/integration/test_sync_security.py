@@ -157,7 +157,7 @@ def test_a_newer_schema_is_refused_at_handshake(hub):
         "POST", protocol.HANDSHAKE, signed(token, protocol.HANDSHAKE, body), body
     )
     assert status == 426
-    assert b"update the console" in reply
+    assert b"update the older" in reply
 
 
 def test_a_reply_not_signed_for_this_request_is_not_trusted(tmp_path, template, hub):

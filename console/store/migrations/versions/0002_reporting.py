@@ -151,7 +151,7 @@ def upgrade() -> None:
         "alarm_acks",
         *_replicated(),
         _incident_fk(),
-        sa.Column("report_kind", sa.String(16), nullable=False),
+        sa.Column("report_kind", sa.String(64), nullable=False),
         sa.Column("sequence", sa.Integer(), nullable=False),
         sa.Column("state", sa.String(16), nullable=False),
         sa.Column("acked_by", sa.Text(), nullable=False),

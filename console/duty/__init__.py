@@ -1,0 +1,1 @@
+"""The duty feature's reports: what the shift hands over (交接班)."""
