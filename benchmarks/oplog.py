@@ -37,7 +37,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from oplog_corpus import KINDS, OFFICERS, sentence  # noqa: E402
 
-from console.oplog.chain import GENESIS, entry_hash, iso  # noqa: E402
+from console.oplog.chain import (  # noqa: E402
+    GENESIS,
+    RECORD_FIELDS,
+    entry_hash,
+    iso,
+)
 from console.oplog.fts import route  # noqa: E402
 from console.oplog.search import LogFilter, search  # noqa: E402
 from console.ops.core import Operations  # noqa: E402
@@ -46,26 +51,8 @@ from console.store.migrate import open_database  # noqa: E402
 from console.workstation import Workstation  # noqa: E402
 
 SITES = ("00000000-0000-4000-8000-00000000000a", "00000000-0000-4000-8000-00000000000b")
-COLUMNS = (
-    "id",
-    "site_id",
-    "site_seq",
-    "prev_hash",
-    "created_at",
-    "hlc",
-    "officer",
-    "kind",
-    "action",
-    "target_table",
-    "target_id",
-    "incident_id",
-    "corrects_id",
-    "text",
-    "event_at",
-    "details",
-    "significant",
-    "entry_hash",
-)
+# The raw baseline writes exactly the columns the chain covers.
+COLUMNS = RECORD_FIELDS
 ROUNDS = 8
 INSERT = (
     f"INSERT INTO oplog_entries ({', '.join(COLUMNS)}) "
