@@ -8,6 +8,7 @@ starts, and QtWebEngine must be imported before the QApplication exists, so
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -22,6 +23,8 @@ from console.store.migrate import DatabaseOpenError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from widgets.mainwindow import MainWindow
 
 _log = logging.getLogger("eoc.init")
 
@@ -108,15 +111,40 @@ def run_gui(data_dir: Path, *, language: str | None = None) -> int:
     window = MainWindow(context)
     window.begin_session(officer)
     window.show()
+    # Everything made so far lives for the whole session; freezing it keeps
+    # full garbage collections (which stall the event loop) short.
+    gc.collect()
+    gc.freeze()
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
-        loop.run_until_complete(closed.wait())
+        loop.run_until_complete(_run_until_closed(context, window, closed))
     context.close()
     return EXIT_OK
+
+
+async def _run_until_closed(
+    context: ConsoleContext, window: MainWindow, closed: asyncio.Event
+) -> None:
+    """Sync in the background (when a hub is set up) until the window closes."""
+    from console.sync.runner import BackgroundSync, client_for
+    from widgets.sync_status import SyncStatusView
+
+    client = client_for(context)
+    if client is None:
+        await closed.wait()
+        return
+    view = SyncStatusView(window.status, window.relay, window)
+    client.on_status.append(view.show)
+    client.on_applied.append(view.applied)
+    sync = BackgroundSync.start(client)
+    try:
+        await closed.wait()
+    finally:
+        await sync.stop()
 
 
 def snapshot(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from console.ops.core import Operations, OpTransaction
+from console.seed import seed_id
 from console.store.models import Officer
 
 
@@ -26,7 +27,9 @@ def take_duty(operations: Operations, name: str) -> Officer:
     def work(tx: OpTransaction) -> Officer:
         officer = tx.session.scalar(select(Officer).where(Officer.name == name))
         if officer is None:
-            officer = Officer(name=name)
+            # One id per name on every workstation, so two consoles adding the
+            # same officer merge instead of clashing on the unique name.
+            officer = Officer(id=seed_id("officer", name), name=name)
             tx.insert(officer)
         tx.log(name, kind="system", target=officer)
         return officer

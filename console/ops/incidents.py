@@ -177,16 +177,23 @@ def update_incident(
     def work(tx: OpTransaction) -> list[str]:
         incident = tx.session.get_one(Incident, incident_id)
         changed = [k for k, v in changes.items() if getattr(incident, k) != v]
-        if changed:
-            tx.update(incident, **{k: changes[k] for k in changed})
-            _regrade(tx, incident)
-            tx.log(",".join(changed), target=incident, incident_id=incident.id)
+        if not changed:
+            raise _NothingChanged
+        tx.update(incident, **{k: changes[k] for k in changed})
+        _regrade(tx, incident)
+        tx.log(",".join(changed), target=incident, incident_id=incident.id)
         return changed
 
-    changed: list[str] = []
-    if changes:
-        changed = operations.run("incident.update", work)
-    return changed
+    if not changes:
+        return []
+    try:
+        return operations.run("incident.update", work)
+    except _NothingChanged:
+        return []
+
+
+class _NothingChanged(Exception):
+    """Every given value was already stored: nothing to write or log."""
 
 
 def record_figures(

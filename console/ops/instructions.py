@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from console.ops.core import Operations, OpTransaction
+from console.seed import seed_id
 from console.store.models import CommandPost, Incident, Instruction
 
 COMMAND_POST_KINDS = ("administrative", "professional")
@@ -81,7 +82,11 @@ def set_command_post(
         )
         if post is None:
             post = CommandPost(
-                incident_id=incident_id, kind=kind, lead=lead, contact=contact
+                id=seed_id("command_post", f"{incident_id}:{kind}"),
+                incident_id=incident_id,
+                kind=kind,
+                lead=lead,
+                contact=contact,
             )
             tx.insert(post)
         else:

@@ -91,7 +91,8 @@ def load_token(data_dir: Path, account: str, where: str) -> str | None:
             import keyring
             from keyring.errors import KeyringError
 
-            return keyring.get_password(KEYRING_SERVICE, account)
+            token: str | None = keyring.get_password(KEYRING_SERVICE, account)
+            return token
         except (ImportError, KeyringError, RuntimeError) as exc:
             _log.warning("cannot read the token from the keyring: %s", exc)
             return None

@@ -3686,6 +3686,34 @@ Save the incident anyway?</source>
     </message>
 </context>
 <context>
+    <name>SyncStatusView</name>
+    <message>
+        <location filename="../../widgets/sync_status.py" line="+34"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync: {state} · last {last} · waiting {waiting} · conflicts {conflicts}</source>
+        <translation>同步：{state} · 最近 {last} · 待发 {waiting} · 冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> · error: {error}</source>
+        <translation> · 错误：{error}</translation>
+    </message>
+</context>
+<context>
     <name>TeamsTab</name>
     <message>
         <location filename="../../widgets/roster_teams.py" line="+75"/>

@@ -190,3 +190,15 @@ def test_instructions_stay_open_until_done(context: ConsoleContext) -> None:
         complete_instruction(context.operations, instruction.id)
     posts = queries.command_posts(context.database, incident_id)
     assert [(p.kind, p.lead) for p in posts] == [("administrative", "区长")]
+
+
+def test_updating_with_the_stored_values_writes_nothing(
+    context: ConsoleContext,
+) -> None:
+    incident_id = _accident(context)
+    before = len(queries.log_entries(context.database))
+
+    changed = update_incident(context.operations, incident_id, {"reporter": "李明"})
+
+    assert changed == []
+    assert len(queries.log_entries(context.database)) == before

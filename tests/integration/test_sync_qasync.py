@@ -26,8 +26,10 @@ qasync = pytest.importorskip("qasync")
 QtCore = pytest.importorskip("PySide6.QtCore")
 
 
-def test_a_round_on_the_qt_loop_keeps_it_responsive(tmp_path: Path) -> None:
-    app = QtCore.QCoreApplication.instance() or QtCore.QCoreApplication([])
+def test_a_round_on_the_qt_loop_keeps_it_responsive(tmp_path: Path, qapp) -> None:
+    # pytest-qt's QApplication: a bare QCoreApplication made here would break
+    # every later widget test in the same run.
+    app = qapp
     store = HubStore(str(tmp_path / "hub.sqlite"))
     hub = HubService(store)
     template = sim.template(tmp_path / "template.sqlite")

@@ -11,15 +11,14 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class _Emitter(QObject):
     toggled = Signal(bool)
 
 
-def test_bool_signals_do_not_eat_references_to_true() -> None:
-    _ = QCoreApplication.instance() or QCoreApplication([])
+def test_bool_signals_do_not_eat_references_to_true(qapp) -> None:
     emitter = _Emitter()
     received: list[bool] = []
     emitter.toggled.connect(received.append)
