@@ -30,6 +30,7 @@ from console.oplog.fts import SearchUnavailableError
 from console.oplog.ledger import verify_database
 from console.oplog.package_check import PackageError, check_package
 from console.oplog.search import MAX_PAGE, search
+from console.ops.core import LoggedEntry
 from console.ops.oplog import EmptyEntryError, add_note, add_phone_record
 from console.store.models import OpLogEntry
 from console.store.types import utcnow
@@ -70,7 +71,7 @@ def register(commands: Any) -> None:
     verify.set_defaults(handler=_verify)
 
 
-def describe(entry: OpLogEntry, titles: dict[str, str]) -> dict[str, Any]:
+def describe(entry: OpLogEntry | LoggedEntry, titles: dict[str, str]) -> dict[str, Any]:
     """The JSON form of an entry: every stored field plus readable extras."""
     record = entry_record(entry)
     record["kind_label"] = kinds.label(entry.kind)
@@ -101,7 +102,7 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
         context.close()
 
 
-def _write(args: argparse.Namespace, context: ConsoleContext) -> OpLogEntry:
+def _write(args: argparse.Namespace, context: ConsoleContext) -> LoggedEntry:
     if args.kind == kinds.PHONE:
         return add_phone_record(
             context.operations,

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select
 
 from console.oplog.chain import (
     GENESIS,
@@ -22,39 +21,36 @@ from console.oplog.chain import (
     entry_record,
     verify_records,
 )
+from console.store import driver
 from console.store.engine import Database
 from console.store.models import OpLogEntry
 
 _BATCH = 5_000
 
 
-def chain_head(session: Session, site_id: str) -> tuple[int, str]:
+def chain_head(connection: Connection, site_id: str) -> tuple[int, str]:
     """The last ``site_seq`` and ``entry_hash`` of a site (0 and GENESIS).
 
-    Read on the session's connection without an ORM flush: it runs before
-    the transaction's first entry is added, so nothing of the chain is
-    pending, and skipping the flush keeps appends cheap.
+    Read on the transaction's connection without an ORM flush: it runs
+    before the transaction's first entry is written, so nothing of the
+    chain is pending, and skipping the flush keeps appends cheap.
     """
-    row = (
-        session.connection()
-        .exec_driver_sql(
-            "SELECT site_seq, entry_hash FROM oplog_entries WHERE site_id = ? "
-            "ORDER BY site_seq DESC LIMIT 1",
-            (site_id,),
-        )
-        .first()
+    rows = driver.execute(
+        connection,
+        "SELECT site_seq, entry_hash FROM oplog_entries WHERE site_id = ? "
+        "ORDER BY site_seq DESC LIMIT 1",
+        (site_id,),
     )
-    if row is None:
+    if not rows:
         return 0, GENESIS
-    return int(row[0]), str(row[1])
+    return int(rows[0][0]), str(rows[0][1])
 
 
-def link(entry: OpLogEntry, seq: int, prev_hash: str) -> str:
-    """Give ``entry`` its place in the chain and its hash; return the hash."""
-    entry.site_seq = seq
-    entry.prev_hash = prev_hash
-    entry.entry_hash = entry_hash(entry_record(entry))
-    return entry.entry_hash
+def link(columns: dict[str, Any], seq: int, prev_hash: str) -> None:
+    """Give a new entry's columns their place in the chain and their hash."""
+    columns["site_seq"] = seq
+    columns["prev_hash"] = prev_hash
+    columns["entry_hash"] = entry_hash(entry_record(columns))
 
 
 def stored_records(database: Database) -> Iterator[dict[str, Any]]:

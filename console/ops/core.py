@@ -8,15 +8,17 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import inspect, select
+from sqlalchemy import Connection, Table, inspect
 from sqlalchemy.orm import Session
 
 from console.clock import HybridClock
 from console.oplog import ledger
+from console.store import driver
 from console.store.engine import Database
-from console.store.models import JournalEntry, LocalMeta, OpLogEntry, Replicated
+from console.store.hlc_state import load_hlc, save_hlc
+from console.store.models import JournalEntry, OpLogEntry, Replicated
 from console.store.types import utcnow
 from console.workstation import Workstation
 
@@ -26,7 +28,15 @@ T = TypeVar("T")
 
 SYSTEM_ACTOR = "system"
 SCHEMA_VERSION = 1
-_HLC_KEY = "hlc"
+
+# The log and the journal are append-only and written by every operation,
+# so their rows skip the ORM's unit of work (see console.store.driver).
+_oplog_table = cast(Table, OpLogEntry.__table__)
+_journal_table = cast(Table, JournalEntry.__table__)
+_oplog_rows = driver.Appender(_oplog_table, [c.name for c in _oplog_table.columns])
+_journal_rows = driver.Appender(
+    _journal_table, [c.name for c in _journal_table.columns if c.name != "seq"]
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,35 @@ class OpChanges:
     tables: frozenset[str]
     row_ids: frozenset[str]
     log_entry_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedEntry:
+    """An operation-log entry as appended, with its place in the chain.
+
+    A plain record rather than an ORM object: building an instrumented
+    object costs an append a noticeable share of its time, and the entry is
+    written already, so nothing would track it.
+    """
+
+    id: str
+    created_at: datetime
+    hlc: int
+    site_id: str
+    officer: str
+    kind: str
+    action: str
+    target_table: str | None
+    target_id: str | None
+    incident_id: str | None
+    corrects_id: str | None
+    text: str
+    event_at: datetime | None
+    details: str | None
+    significant: bool
+    site_seq: int
+    prev_hash: str
+    entry_hash: str
 
 
 def _details_json(details: dict[str, Any] | None) -> str | None:
@@ -67,6 +106,7 @@ class OpTransaction:
     """
 
     session: Session
+    connection: Connection
     action: str
     actor: str
     site_id: str
@@ -75,6 +115,7 @@ class OpTransaction:
     _tables: set[str] = field(default_factory=set)
     _row_ids: set[str] = field(default_factory=set)
     _log_ids: list[str] = field(default_factory=list)
+    _journal_rows: list[dict[str, Any]] = field(default_factory=list)
     _chain: tuple[int, str] | None = None
 
     def insert(self, row: Replicated) -> None:
@@ -123,7 +164,7 @@ class OpTransaction:
         event_at: datetime | None = None,
         details: dict[str, Any] | None = None,
         significant: bool = False,
-    ) -> OpLogEntry:
+    ) -> LoggedEntry:
         """Append an operation-log entry saying who did what to which record.
 
         The entry is linked into this workstation's hash chain (next
@@ -142,55 +183,67 @@ class OpTransaction:
                 stored as JSON text.
             significant: Flag for the duty leader's review queue (重要).
         """
-        entry = OpLogEntry(
-            id=str(uuid.uuid4()),
-            created_at=self.now,
-            hlc=self.hlc,
-            site_id=self.site_id,
-            officer=self.actor,
-            kind=kind,
-            action=self.action,
-            target_table=target.__tablename__ if target is not None else None,  # type: ignore[attr-defined]
-            target_id=target.id if target is not None else None,
-            incident_id=incident_id,
-            corrects_id=corrects_id,
-            text=text,
-            event_at=event_at,
-            details=_details_json(details),
-            significant=significant,
-        )
         if self._chain is None:
-            self._chain = ledger.chain_head(self.session, self.site_id)
+            self._chain = ledger.chain_head(self.connection, self.site_id)
         seq, prev_hash = self._chain
-        self._chain = (seq + 1, ledger.link(entry, seq + 1, prev_hash))
-        self.session.add(entry)
-        self._log_ids.append(entry.id)
-        self._journal(entry, "insert", self._columns(entry))
-        return entry
+        columns: dict[str, Any] = {
+            "id": str(uuid.uuid4()),
+            "created_at": self.now,
+            "hlc": self.hlc,
+            "site_id": self.site_id,
+            "officer": self.actor,
+            "kind": kind,
+            "action": self.action,
+            "target_table": target.__tablename__ if target is not None else None,  # type: ignore[attr-defined]
+            "target_id": target.id if target is not None else None,
+            "incident_id": incident_id,
+            "corrects_id": corrects_id,
+            "text": text,
+            "event_at": event_at,
+            "details": _details_json(details),
+            "significant": significant,
+        }
+        ledger.link(columns, seq + 1, prev_hash)
+        self._chain = (seq + 1, columns["entry_hash"])
+        _oplog_rows.insert(self.connection, [columns])
+        self._log_ids.append(columns["id"])
+        self._journal_values(_oplog_table.name, columns["id"], "insert", columns)
+        return LoggedEntry(**columns)
 
     def _columns(self, row: Any) -> dict[str, Any]:
         mapper = inspect(type(row))
         return {c.key: getattr(row, c.key) for c in mapper.column_attrs}
 
     def _journal(self, row: Any, change: str, values: dict[str, Any]) -> None:
-        table = row.__tablename__
+        self._journal_values(row.__tablename__, row.id, change, values)
+
+    def _journal_values(
+        self, table: str, row_id: str, change: str, values: dict[str, Any]
+    ) -> None:
         payload = {k: _json_value(v) for k, v in values.items()}
-        self.session.add(
-            JournalEntry(
-                op_id=str(uuid.uuid4()),
-                hlc=self.hlc,
-                site_id=self.site_id,
-                table_name=table,
-                row_id=row.id,
-                change=change,
-                payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
-                schema_version=SCHEMA_VERSION,
-                created_at=self.now,
-                acked_at=None,
-            )
+        self._journal_rows.append(
+            {
+                "op_id": str(uuid.uuid4()),
+                "hlc": self.hlc,
+                "site_id": self.site_id,
+                "table_name": table,
+                "row_id": row_id,
+                "change": change,
+                "payload": json.dumps(payload, ensure_ascii=False, sort_keys=True),
+                "schema_version": SCHEMA_VERSION,
+                "created_at": self.now,
+                "acked_at": None,
+            }
         )
         self._tables.add(table)
-        self._row_ids.add(row.id)
+        self._row_ids.add(row_id)
+
+    def finish(self) -> None:
+        """Write what is still pending: ORM changes, then the journal."""
+        self.session.flush()
+        if self._journal_rows:
+            _journal_rows.insert(self.connection, self._journal_rows)
+            self._journal_rows = []
 
     def changes(self) -> OpChanges:
         return OpChanges(
@@ -239,18 +292,20 @@ class Operations:
         holder: dict[str, OpTransaction] = {}
 
         def transaction(session: Session) -> T:
+            connection = session.connection()
             tx = OpTransaction(
                 session=session,
+                connection=connection,
                 action=action,
                 actor=self.officer,
                 site_id=self.workstation.id,
-                hlc=self._next_hlc(session),
+                hlc=self._next_hlc(connection),
                 now=utcnow(),
             )
             result = work(tx)
             if not tx._log_ids:
                 raise OperationWithoutLogError(action)
-            session.flush()
+            tx.finish()
             holder["tx"] = tx
             return result
 
@@ -260,14 +315,9 @@ class Operations:
         self._notify(changes)
         return result
 
-    def _next_hlc(self, session: Session) -> int:
-        meta = session.get(LocalMeta, _HLC_KEY)
-        last = int(meta.value) if meta is not None else 0
-        value = self._clock.tick(last)
-        if meta is None:
-            session.add(LocalMeta(key=_HLC_KEY, value=str(value)))
-        else:
-            meta.value = str(value)
+    def _next_hlc(self, connection: Connection) -> int:
+        value = self._clock.tick(load_hlc(connection))
+        save_hlc(connection, value)
         return value
 
     def _notify(self, changes: OpChanges) -> None:
@@ -280,10 +330,7 @@ class Operations:
     def last_hlc(self) -> int:
         """The last HLC value issued on this replica (0 before any)."""
         with self.database.read() as session:
-            value = session.scalar(
-                select(LocalMeta.value).where(LocalMeta.key == _HLC_KEY)
-            )
-        return int(value) if value is not None else 0
+            return load_hlc(session.connection())
 
 
 class OperationWithoutLogError(RuntimeError):

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from console.oplog import kinds
-from console.ops.core import Operations, OpTransaction
+from console.ops.core import LoggedEntry, Operations, OpTransaction
 from console.store.models import OpLogEntry
 from console.store.oplog_models import REVIEW_DECISIONS, LogReview
 
@@ -34,7 +34,7 @@ def add_note(
     event_at: datetime | None = None,
     details: dict[str, Any] | None = None,
     significant: bool = False,
-) -> OpLogEntry:
+) -> LoggedEntry:
     """Append an entry written by the officer on duty.
 
     Args:
@@ -56,7 +56,7 @@ def add_note(
         raise EmptyEntryError("empty log entry")
     kinds.check_manual_kind(kind)
 
-    def work(tx: OpTransaction) -> OpLogEntry:
+    def work(tx: OpTransaction) -> LoggedEntry:
         return tx.log(
             text,
             kind=kind,
@@ -80,7 +80,7 @@ def add_phone_record(
     number: str = "",
     incident_id: str | None = None,
     significant: bool = False,
-) -> OpLogEntry:
+) -> LoggedEntry:
     """Record a duty phone call (值班电话记录).
 
     The call's content is the entry text, so it reads and searches like any
@@ -99,7 +99,7 @@ def add_phone_record(
         "handling": handling.strip(),
     }
 
-    def work(tx: OpTransaction) -> OpLogEntry:
+    def work(tx: OpTransaction) -> LoggedEntry:
         return tx.log(
             content,
             kind=kinds.PHONE,
@@ -112,7 +112,7 @@ def add_phone_record(
     return operations.run("log.phone", work)
 
 
-def add_correction(operations: Operations, corrects_id: str, text: str) -> OpLogEntry:
+def add_correction(operations: Operations, corrects_id: str, text: str) -> LoggedEntry:
     """Correct an earlier entry by appending a new one that points at it.
 
     Entries are never edited: the record must show what was written when.
@@ -121,7 +121,7 @@ def add_correction(operations: Operations, corrects_id: str, text: str) -> OpLog
     if not text:
         raise EmptyEntryError("empty correction")
 
-    def work(tx: OpTransaction) -> OpLogEntry:
+    def work(tx: OpTransaction) -> LoggedEntry:
         original = tx.session.get_one(OpLogEntry, corrects_id)
         return tx.log(
             text,

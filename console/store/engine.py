@@ -44,7 +44,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def _on_begin(connection: Any) -> None:
     mode = connection.get_execution_options().get(_BEGIN_OPTION, "")
-    connection.exec_driver_sql(f"BEGIN {mode}".strip())
+    # On the driver's connection: every operation begins here, and SQLAlchemy's
+    # statement handling would cost more than the BEGIN itself.
+    connection.connection.driver_connection.execute(f"BEGIN {mode}".strip())
 
 
 def create_sqlite_engine(path: Path) -> Engine:
@@ -58,8 +60,9 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def _is_busy(exc: OperationalError) -> bool:
-    text = str(exc.orig).lower()
+def _is_busy(exc: OperationalError | sqlite3.OperationalError) -> bool:
+    cause = exc.orig if isinstance(exc, OperationalError) else exc
+    text = str(cause).lower()
     return "locked" in text or "busy" in text
 
 
@@ -97,7 +100,9 @@ class Database:
                     session.begin(),
                 ):
                     return work(session)
-            except OperationalError as exc:
+            except (OperationalError, sqlite3.OperationalError) as exc:
+                # BEGIN runs on the driver's connection (see _on_begin), so a
+                # lock held too long surfaces as the driver's own error.
                 if not _is_busy(exc) or attempt == WRITE_ATTEMPTS:
                     raise
                 _log.warning("database busy (attempt %d), retrying", attempt)

@@ -27,7 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from console.clock import HybridClock
-from console.store.models import LocalMeta
+from console.store.hlc_state import load_hlc, save_hlc
 from console.store.sync_models import SyncParked
 from console.sync import merge, protocol, state, tables
 from console.sync.fold import fold
@@ -36,8 +36,6 @@ from console.sync.merge import Register, RowState, Stamp
 _log = logging.getLogger("eoc.sync")
 
 _parked = cast(Table, SyncParked.__table__)
-_meta = cast(Table, LocalMeta.__table__)
-HLC_KEY = "hlc"
 
 Key = tuple[str, str]
 
@@ -343,16 +341,10 @@ def advance_clock(
     connection: Connection, clock: HybridClock, hlcs: Iterable[int]
 ) -> int:
     """Receive every remote HLC into this replica's clock; the new value."""
-    value = connection.scalar(select(_meta.c.value).where(_meta.c.key == HLC_KEY))
-    last = int(value) if value is not None else 0
+    last = load_hlc(connection)
     for remote in hlcs:
         last = clock.receive(last, remote)
-    statement = sqlite_insert(_meta).values(key=HLC_KEY, value=str(last))
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[_meta.c.key], set_={"value": statement.excluded.value}
-        )
-    )
+    save_hlc(connection, last)
     return last
 
 
