@@ -15,6 +15,7 @@ from sqlalchemy import Connection, func, select
 
 from console.oplog.chain import (
     GENESIS,
+    BrokenLink,
     ChainHead,
     ChainReport,
     entry_hash,
@@ -64,8 +65,58 @@ def stored_records(database: Database) -> Iterator[dict[str, Any]]:
 
 
 def verify_database(database: Database) -> ChainReport:
-    """Check every site's chain in the database from its first entry."""
-    return verify_records(stored_records(database))
+    """Check every site's chain, then this replica's entries against the journal.
+
+    A chain cannot show that its newest entries were cut off, nor that
+    someone rewrote every hash after an edit. The change journal keeps, in
+    a separate table, every entry this replica appended with its hash as
+    written (and the hub keeps it once synced), so an entry missing from
+    the log or stored with another hash is named too. Someone who rewrites
+    the journal as well is caught only against heads kept elsewhere (an
+    evidence package, the hub).
+    """
+    report = verify_records(stored_records(database))
+    broken = {link.site_id: link for link in report.broken}
+    for link in journal_mismatches(database):
+        broken.setdefault(link.site_id, link)
+    return ChainReport(report.heads, [broken[site] for site in sorted(broken)])
+
+
+# Every entry appended here was journaled with its hash; the first one per
+# site that the log has lost or holds with another hash.
+_JOURNAL_CHECK = """
+SELECT site_id, site_seq, row_id, stored_hash IS NULL FROM (
+    SELECT json_extract(j.payload, '$.site_id') AS site_id,
+           json_extract(j.payload, '$.site_seq') AS site_seq,
+           j.row_id AS row_id,
+           o.entry_hash AS stored_hash,
+           json_extract(j.payload, '$.entry_hash') AS journal_hash
+    FROM change_journal AS j
+    LEFT JOIN oplog_entries AS o ON o.id = j.row_id
+    WHERE j.table_name = 'oplog_entries' AND j.change = 'insert'
+)
+WHERE stored_hash IS NULL OR stored_hash != journal_hash
+ORDER BY site_id, site_seq
+"""
+
+
+def journal_mismatches(database: Database) -> list[BrokenLink]:
+    """The first entry per site whose journal record the log does not match."""
+    with database.read() as session:
+        rows = driver.execute(session.connection(), _JOURNAL_CHECK)
+    found: dict[str, BrokenLink] = {}
+    for site_id, seq, entry_id, missing in rows:
+        problem = (
+            "missing from the log, though the change journal recorded it "
+            "(removed, or cut off the end of the chain)"
+            if missing
+            else "stored with a hash other than the change journal recorded "
+            "(the chain was rewritten)"
+        )
+        found.setdefault(
+            str(site_id), BrokenLink(str(site_id), int(seq), str(entry_id), problem)
+        )
+    return list(found.values())
 
 
 def current_heads(database: Database) -> dict[str, ChainHead]:

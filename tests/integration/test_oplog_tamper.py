@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from console.context import ConsoleContext
-from console.oplog.chain import GENESIS
+from console.oplog.chain import GENESIS, entry_hash, entry_record
 from console.oplog.ledger import current_heads, verify_database
 from console.oplog.search import LogFilter, search
-from console.ops.core import Operations, OpTransaction
+from console.ops.core import LoggedEntry, Operations, OpTransaction
 from console.ops.oplog import add_correction, add_note
 from console.store.migrate import open_database
 from console.store.models import OpLogEntry
@@ -41,7 +41,7 @@ def _tamper(context: ConsoleContext, *statements: str) -> None:
         connection.commit()
 
 
-def _notes(context: ConsoleContext, count: int) -> list[OpLogEntry]:
+def _notes(context: ConsoleContext, count: int) -> list[LoggedEntry]:
     return [add_note(context.operations, f"巡查记录{n}") for n in range(count)]
 
 
@@ -189,3 +189,39 @@ def test_correction_is_chained_like_any_entry(context: ConsoleContext) -> None:
 
     assert correction.prev_hash == original.entry_hash
     assert verify_database(context.database).ok
+
+
+def test_entries_cut_off_the_end_are_named_from_the_journal(
+    context: ConsoleContext,
+) -> None:
+    entries = _notes(context, 4)
+    _tamper(
+        context,
+        f"DELETE FROM oplog_entries WHERE site_seq >= {entries[2].site_seq}",
+    )
+
+    broken = verify_database(context.database).broken
+
+    assert (broken[0].seq, broken[0].entry_id) == (entries[2].site_seq, entries[2].id)
+    assert "missing from the log" in broken[0].problem
+
+
+def test_a_chain_rewritten_with_fresh_hashes_is_named_from_the_journal(
+    context: ConsoleContext,
+) -> None:
+    entries = _notes(context, 3)
+    forged = entry_record(entries[1]) | {"text": "巡查正常（改）"}
+    forged_hash = entry_hash(forged)
+    after = entry_record(entries[2]) | {"prev_hash": forged_hash}
+    _tamper(
+        context,
+        f"UPDATE oplog_entries SET text = '巡查正常（改）', "
+        f"entry_hash = '{forged_hash}' WHERE id = '{entries[1].id}'",
+        f"UPDATE oplog_entries SET prev_hash = '{forged_hash}', "
+        f"entry_hash = '{entry_hash(after)}' WHERE id = '{entries[2].id}'",
+    )
+
+    broken = verify_database(context.database).broken
+
+    assert (broken[0].seq, broken[0].entry_id) == (entries[1].site_seq, entries[1].id)
+    assert "rewritten" in broken[0].problem

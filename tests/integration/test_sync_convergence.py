@@ -33,6 +33,7 @@ from console.domain.incidents import IncidentDraft
 from console.hub.dump import hub_dump
 from console.hub.service import HubService
 from console.hub.store import HubStore, compact
+from console.oplog.ledger import verify_database
 from console.ops import incidents as incident_ops
 from console.ops.oplog import add_note
 from console.store.models import Incident
@@ -123,6 +124,8 @@ class SyncMachine(RuleBasedStateMachine):
                     ).all()
                 )
             assert (waiting, rejected, parked) == (0, 0, 0), replica.name
+            # Every log chain, merged by union, still holds end to end.
+            assert verify_database(replica.database).ok, replica.name
             # Each operation was taken once: the hub_seq the replica was told
             # is the one the hub logged for it (or kept after compaction).
             logged = self._hub_seqs()

@@ -16,6 +16,7 @@ from console.domain.incidents import Figures, IncidentDraft, IntakeDetails
 from console.hub.dump import hub_dump
 from console.hub.service import HubService
 from console.hub.store import HubStore, compact
+from console.oplog.ledger import verify_database
 from console.ops import incidents as incident_ops
 from console.ops.oplog import add_note
 from console.store.models import Incident, JournalEntry, OpLogEntry
@@ -266,6 +267,8 @@ def test_must_refetch_rebuilds_without_losing_unsent_work(tmp_path, template, hu
     with a.database.read() as session:
         assert session.get(OpLogEntry, local.id) is not None
     assert_converged(hub, a, b)
+    assert verify_database(a.database).ok
+    assert verify_database(b.database).ok
 
 
 def test_a_new_hub_gets_everything_again(tmp_path, template):
