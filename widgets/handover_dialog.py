@@ -34,6 +34,13 @@ from console.duty.handover import (
 from console.rulebook import shipped
 from console.store.types import utcnow
 from widgets.fonts import cjk_family
+from widgets.labels import (
+    grade_badge_text,
+    numbered_report_label,
+    response_label,
+    status_label,
+    warning_label,
+)
 from widgets.timefmt import format_local
 
 _log = logging.getLogger("eoc.ui")
@@ -123,7 +130,7 @@ class HandoverDialog(QDialog):
             _section(
                 self.tr("Running report clocks"),
                 [
-                    f"{c.incident_title}　{c.kind} #{c.sequence}　"
+                    f"{c.incident_title}　{numbered_report_label(c.kind, c.sequence)}　"
                     + self.tr("due {time}").format(time=format_local(c.due))
                     for c in report.clocks
                 ],
@@ -158,16 +165,13 @@ class HandoverDialog(QDialog):
         return "".join(parts)
 
     def _incident_line(self, incident: OpenIncident) -> str:
-        text = self.tr(
-            "{title}: {status}, grade {grade}, warning {warning}, response {response}"
-        )
-        return text.format(
-            title=incident.title,
-            status=incident.status,
-            grade=incident.grade or "—",
-            warning=incident.warning_level or "—",
-            response=incident.response_level or "—",
-        )
+        parts = [
+            status_label(incident.status),
+            grade_badge_text(incident.grade),
+            warning_label(incident.warning_level),
+            response_label(incident.response_level),
+        ]
+        return f"{incident.title}：{'，'.join(parts)}"
 
     @Slot()
     def accept_shift(self) -> None:

@@ -66,6 +66,11 @@ class LogSearchPanel(QWidget):
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.hide)
+        self.more_button = QPushButton(self.tr("More results"))
+        self.more_button.setAutoDefault(False)
+        self.more_button.setEnabled(False)
+        self.more_button.clicked.connect(self.load_more)
+        self._searched = LogFilter()
         self._layout(find, close)
 
     def _time_edit(self, moment: datetime) -> QDateTimeEdit:
@@ -88,7 +93,8 @@ class LogSearchPanel(QWidget):
         grid.addWidget(self.until_check, 2, 2)
         grid.addWidget(self.until_edit, 2, 3)
         grid.addWidget(self.results, 3, 0, 1, 5)
-        grid.addWidget(self.status_label, 4, 0, 1, 5)
+        grid.addWidget(self.status_label, 4, 0, 1, 4)
+        grid.addWidget(self.more_button, 4, 4)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh_filters()
@@ -136,23 +142,37 @@ class LogSearchPanel(QWidget):
 
     @Slot()
     def run_search(self) -> None:
-        """Search with the current filter and list what was found."""
+        """Search with the current filter and list the first page found."""
         self.results.clear()
+        self._searched = self.current_filter()
+        self._load_page()
+
+    @Slot()
+    def load_more(self) -> None:
+        """List the next page of the last search below what is shown."""
+        self._load_page()
+
+    def _load_page(self) -> None:
+        offset = self.results.count()
         try:
-            page = search(self._database, self.current_filter(), limit=PAGE)
+            page = search(self._database, self._searched, limit=PAGE, offset=offset)
         except Exception:
             _log.exception("log search failed")
             self.status_label.setText(self.tr("The search failed."))
+            self.more_button.setEnabled(False)
             return
         for entry in page.entries:
             line = f"{format_local(entry.created_at)}  {entry.officer}  {entry.text}"
             item = QListWidgetItem(line)
             item.setData(ENTRY_ID_ROLE, entry.id)
             self.results.addItem(item)
-        shown = self.tr("{count} entries found").format(count=len(page.entries))
+        count = self.results.count()
         if page.has_more:
-            shown += self.tr(" (more: narrow the search)")
+            shown = self.tr("{count} entries shown, more found").format(count=count)
+        else:
+            shown = self.tr("{count} entries found").format(count=count)
         self.status_label.setText(shown)
+        self.more_button.setEnabled(page.has_more)
 
     def found_ids(self) -> list[str]:
         """The ids of the listed entries, in list order."""

@@ -42,6 +42,7 @@ def _labels() -> dict[str, str]:
         "resources.sample_remove": tr("Sample resource data removed"),
         "duty.shift_add": tr("Duty shift added"),
         "duty.shift_update": tr("Duty shift changed"),
+        "duty.shift_remove": tr("Duty shift removed"),
         "duty.handover": tr("Shift handover accepted"),
     }
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,15 @@ from PySide6.QtWidgets import (
 
 from console import queries
 from console.context import ConsoleContext
-from console.ops.roster import ShiftDraft, ShiftError, add_shift, shifts, update_shift
+from console.ops.roster import (
+    ShiftDraft,
+    ShiftError,
+    add_shift,
+    overlapping,
+    remove_shift,
+    shifts,
+    update_shift,
+)
 from console.store.duty_models import DutyShift
 from console.store.types import utcnow
 from widgets.timefmt import format_local, from_qdatetime, to_qdatetime
@@ -62,6 +71,9 @@ class RosterDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
+        self.remove_button = QPushButton(self.tr("Remove shift"))
+        self.remove_button.clicked.connect(self.remove)
+        self.remove_button.setEnabled(False)
         self._layout()
         self.reload()
 
@@ -81,6 +93,7 @@ class RosterDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
@@ -104,6 +117,7 @@ class RosterDialog(QDialog):
     @Slot(int)
     def _on_selected(self, row: int) -> None:
         self.save_button.setEnabled(0 <= row < len(self._shifts))
+        self.remove_button.setEnabled(0 <= row < len(self._shifts))
         if not 0 <= row < len(self._shifts):
             return
         shift = self._shifts[row]
@@ -124,23 +138,66 @@ class RosterDialog(QDialog):
             note=self.note_edit.text(),
         )
 
+    def selected(self) -> DutyShift | None:
+        """The shift picked in the list, if any."""
+        row = self.list.currentRow()
+        return self._shifts[row] if 0 <= row < len(self._shifts) else None
+
     @Slot()
     def add(self) -> None:
         """Add the form's shift to the roster."""
-        self._write(lambda: add_shift(self._context.operations, self.draft()))
+        draft = self.draft()
+        if self._write(lambda: add_shift(self._context.operations, draft)):
+            self._warn_overlaps(draft, None)
 
     @Slot()
     def save(self) -> None:
         """Save the form over the selected shift."""
-        row = self.list.currentRow()
-        if not 0 <= row < len(self._shifts):
+        shift = self.selected()
+        if shift is None:
             return
-        shift_id = self._shifts[row].id
-        self._write(
-            lambda: update_shift(self._context.operations, shift_id, self.draft())
+        shift_id, draft = shift.id, self.draft()
+        if self._write(lambda: update_shift(self._context.operations, shift_id, draft)):
+            self._warn_overlaps(draft, shift_id)
+
+    @Slot()
+    def remove(self) -> None:
+        """Take the selected shift off the roster, after asking."""
+        shift = self.selected()
+        if shift is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove shift"),
+            self.tr("Remove the shift {start} – {end} led by {leader}?").format(
+                start=format_local(shift.starts_at),
+                end=format_local(shift.ends_at),
+                leader=shift.leader,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        shift_id = shift.id
+        self._write(lambda: remove_shift(self._context.operations, shift_id))
+
+    def _warn_overlaps(self, draft: ShiftDraft, shift_id: str | None) -> None:
+        """Say which shifts share time with the one just saved."""
+        others = overlapping(self._context.database, draft, other_than=shift_id)
+        if not others:
+            return
+        names = "、".join(
+            f"{shift.leader}（{format_local(shift.starts_at)} – "
+            f"{format_local(shift.ends_at)}）"
+            for shift in others
+        )
+        self.message_label.setText(
+            self.tr(
+                "Saved. It overlaps with {shifts}; during the overlap the shift "
+                "that started last is on duty."
+            ).format(shifts=names)
         )
 
-    def _write(self, work: Callable[[], object]) -> None:
+    def _write(self, work: Callable[[], object]) -> bool:
         try:
             work()
         except ShiftError:
@@ -149,10 +206,11 @@ class RosterDialog(QDialog):
                     "Not saved: a shift needs a leader and must end after it starts."
                 )
             )
-            return
+            return False
         except Exception:
             _log.exception("saving a shift failed")
             self.message_label.setText(self.tr("The shift could not be saved."))
-            return
+            return False
         self.message_label.clear()
         self.reload()
+        return True

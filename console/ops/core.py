@@ -333,6 +333,14 @@ class Operations:
             return load_hlc(session.connection())
 
 
+class NothingChanged(Exception):
+    """Raised by an operation's work when every value was already stored.
+
+    ``Operations.run`` lets it through after rolling back, so the caller can
+    report "nothing changed" without an empty log entry.
+    """
+
+
 class OperationWithoutLogError(RuntimeError):
     """An operation tried to commit without an operation-log entry."""
 

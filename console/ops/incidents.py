@@ -15,7 +15,7 @@ from console.domain.incidents import (
     Figures,
     IncidentDraft,
 )
-from console.ops.core import Operations, OpTransaction
+from console.ops.core import NothingChanged, Operations, OpTransaction
 from console.rulebook import shipped
 from console.store.models import CasualtyRevision, Incident, LevelDecision
 
@@ -178,7 +178,7 @@ def update_incident(
         incident = tx.session.get_one(Incident, incident_id)
         changed = [k for k, v in changes.items() if getattr(incident, k) != v]
         if not changed:
-            raise _NothingChanged
+            raise NothingChanged
         tx.update(incident, **{k: changes[k] for k in changed})
         _regrade(tx, incident)
         tx.log(",".join(changed), target=incident, incident_id=incident.id)
@@ -188,12 +188,8 @@ def update_incident(
         return []
     try:
         return operations.run("incident.update", work)
-    except _NothingChanged:
+    except NothingChanged:
         return []
-
-
-class _NothingChanged(Exception):
-    """Every given value was already stored: nothing to write or log."""
 
 
 def record_figures(

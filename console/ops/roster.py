@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from console.ops.core import Operations, OpTransaction
+from console.ops.core import NothingChanged, Operations, OpTransaction
 from console.store.duty_models import DutyShift
 from console.store.engine import Database
 
@@ -108,11 +108,49 @@ def update_shift(operations: Operations, shift_id: str, draft: ShiftDraft) -> bo
 
     def work(tx: OpTransaction) -> bool:
         shift = tx.session.get_one(DutyShift, shift_id)
-        changed = tx.update(shift, **values)
-        tx.log(_describe(shift), target=shift, details={"changed": changed})
-        return changed
+        if not tx.update(shift, **values):
+            raise NothingChanged
+        tx.log(_describe(shift), target=shift)
+        return True
 
-    return operations.run("duty.shift_update", work)
+    try:
+        return operations.run("duty.shift_update", work)
+    except NothingChanged:
+        return False
+
+
+def remove_shift(operations: Operations, shift_id: str) -> None:
+    """Take a shift off the roster (a tombstone, logged with what it was).
+
+    Raises:
+        sqlalchemy.exc.NoResultFound: no shift ``shift_id``.
+    """
+
+    def work(tx: OpTransaction) -> None:
+        shift = tx.session.get_one(DutyShift, shift_id)
+        if shift.deleted_at is not None:
+            raise NothingChanged
+        tx.tombstone(shift)
+        when = f"{shift.starts_at.isoformat()}/{shift.ends_at.isoformat()}"
+        tx.log(f"{_describe(shift)}（{when}）", target=shift)
+
+    try:
+        operations.run("duty.shift_remove", work)
+    except NothingChanged:
+        return
+
+
+def overlapping(
+    database: Database, draft: ShiftDraft, *, other_than: str | None = None
+) -> list[DutyShift]:
+    """Shifts on the roster that share time with ``draft``, earliest first.
+
+    Overlaps are allowed (a handover period, a reinforced night), so the
+    roster warns rather than refuses; ``on_duty_now`` picks the shift that
+    started last.
+    """
+    found = shifts(database, since=draft.starts_at, until=draft.ends_at)
+    return [shift for shift in found if shift.id != other_than]
 
 
 def shifts(

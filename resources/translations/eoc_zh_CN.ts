@@ -130,6 +130,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duty shift removed</source>
+        <translation>删除值班班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shift handover accepted</source>
         <translation>交接班已确认</translation>
     </message>
@@ -1110,7 +1115,7 @@ activated by {by}, {when}</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../widgets/handover_dialog.py" line="+58"/>
+        <location filename="../../widgets/handover_dialog.py" line="+65"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
@@ -1196,12 +1201,7 @@ activated by {by}, {when}</source>
         <translation>同步冲突：{text}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{title}: {status}, grade {grade}, warning {warning}, response {response}</source>
-        <translation>{title}：状态 {status}，分级 {grade}，预警 {warning}，响应 {response}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Choose the incoming officer (not the outgoing one).</source>
         <translation>请选择接班人（不能是交班人本人）。</translation>
     </message>
@@ -2156,24 +2156,29 @@ Save the incident anyway?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>More results</source>
+        <translation>更多结果</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>(any)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>The search failed.</source>
         <translation>搜索失败。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{count} entries found</source>
-        <translation>找到 {count} 条</translation>
+        <location line="+10"/>
+        <source>{count} entries shown, more found</source>
+        <translation>已显示 {count} 条，还有更多</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (more: narrow the search)</source>
-        <translation>（还有更多，请缩小范围）</translation>
+        <source>{count} entries found</source>
+        <translation>找到 {count} 条</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3323,7 @@ Save the incident anyway?</source>
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../widgets/roster_dialog.py" line="+44"/>
+        <location filename="../../widgets/roster_dialog.py" line="+53"/>
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
@@ -3338,7 +3343,13 @@ Save the incident anyway?</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+97"/>
+        <source>Remove shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -3363,12 +3374,22 @@ Save the incident anyway?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Leader: {leader}  Officers: {officers}</source>
         <translation>值班领导：{leader}  值班员：{officers}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
+        <source>Remove the shift {start} – {end} led by {leader}?</source>
+        <translation>删除 {leader} 带班的班次（{start} – {end}）？</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved. It overlaps with {shifts}; during the overlap the shift that started last is on duty.</source>
+        <translation>已保存。该班次与 {shifts} 时间重叠；重叠期间以最后开始的班次为准。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not saved: a shift needs a leader and must end after it starts.</source>
         <translation>未保存：班次须有值班领导，且结束时间晚于开始时间。</translation>
     </message>

@@ -17,6 +17,7 @@ from console.store.duty_models import DutyHandover
 from console.store.models import OpLogEntry
 from console.store.types import utcnow
 from widgets.handover_dialog import HandoverDialog
+from widgets.labels import report_kind_label, status_label
 
 
 def _entries(context) -> list[OpLogEntry]:
@@ -133,6 +134,28 @@ def test_search_finds_short_chinese_terms_with_filters(
     assert found("台") == set()
 
 
+def test_search_pages_on_with_more_results(
+    qtbot, make_window, console_context, monkeypatch
+):
+    monkeypatch.setattr("widgets.log_search.PAGE", 2)
+    notes = [add_note(console_context.operations, f"水位{n}") for n in range(5)]
+    window = make_window()
+    search = window.log_pane.search
+    window.log_pane.open_search()
+    search.query_edit.setText("水位")
+    search.run_search()
+    assert len(search.found_ids()) == 2
+    assert search.more_button.isEnabled()
+
+    # The filter searched is kept: editing the box does not change the pages.
+    search.query_edit.setText("别的")
+    search.more_button.click()
+    search.more_button.click()
+
+    assert search.found_ids() == [note.id for note in reversed(notes)]
+    assert not search.more_button.isEnabled()
+
+
 def test_review_queue_confirm_removes_and_logs(qtbot, make_window, console_context):
     flagged = add_note(console_context.operations, "水位超警", significant=True)
     add_note(console_context.operations, "普通记录")
@@ -158,10 +181,15 @@ def test_review_queue_confirm_removes_and_logs(qtbot, make_window, console_conte
 def test_handover_dialog_accepts_and_exports(
     qtbot, console_context, add_incident, tmp_path: Path
 ):
-    add_incident("钟公庙街道 民房火灾")
+    incident = add_incident("钟公庙街道 民房火灾")
     dialog = HandoverDialog(console_context)
     qtbot.addWidget(dialog)
-    assert "钟公庙街道 民房火灾" in dialog.browser.toPlainText()
+    shown = dialog.browser.toPlainText()
+    assert "钟公庙街道 民房火灾" in shown
+    # Codes are shown by their names, as everywhere else in the console.
+    assert status_label(incident.status) in shown
+    assert report_kind_label("first_phone") in shown
+    assert "first_phone" not in shown
 
     dialog.accept_shift()
     with console_context.database.read() as session:
@@ -191,3 +219,28 @@ def test_roster_dialog_adds_a_shift(qtbot, make_window, console_context):
     dialog.officers_edit.setText("孙丽")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "孙丽" in window.status.roster_label.text())
+
+
+def test_roster_dialog_warns_of_overlaps_and_removes_after_asking(
+    qtbot, make_window, console_context, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    now = utcnow()
+    add_shift(console_context.operations, ShiftDraft(now - timedelta(hours=2),
+              now + timedelta(hours=6), "陈主任", ("赵敏",)))  # fmt: skip
+    window = make_window()
+    dialog = window.duty.open_roster()
+    dialog.leader_box.setCurrentText("王局")
+    dialog.add_button.click()
+    assert dialog.list.count() == 2
+    assert "陈主任" in dialog.message_label.text()
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: next(answers))
+    dialog.list.setCurrentRow(0)
+    dialog.remove_button.click()
+    assert dialog.list.count() == 2
+    dialog.remove_button.click()
+    assert dialog.list.count() == 1
+    assert "王局" in dialog.list.item(0).text()

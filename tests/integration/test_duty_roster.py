@@ -22,6 +22,9 @@ from console.ops.roster import (
     ShiftError,
     add_shift,
     on_duty_now,
+    overlapping,
+    remove_shift,
+    shifts,
     update_shift,
 )
 from console.plans import library
@@ -76,6 +79,58 @@ def test_shifts_are_validated_and_changes_logged(context: ConsoleContext) -> Non
             )
         )
     assert actions == ["duty.shift_add", "duty.shift_update"]
+
+
+def test_saving_an_unchanged_shift_writes_nothing(context: ConsoleContext) -> None:
+    draft = _shift(T0, 8, "王局", "张伟")
+    shift = add_shift(context.operations, draft)
+    before = _log_count(context)
+
+    assert not update_shift(context.operations, shift.id, draft)
+
+    assert _log_count(context) == before
+
+
+def test_a_removed_shift_is_off_the_roster_and_logged(context: ConsoleContext) -> None:
+    shift = add_shift(context.operations, _shift(T0, 8, "王局", "张伟"))
+
+    remove_shift(context.operations, shift.id)
+    remove_shift(context.operations, shift.id)
+
+    assert shifts(context.database) == []
+    assert on_duty_now(context.database, T0 + timedelta(hours=1)) is None
+    with context.database.read() as session:
+        logged = list(
+            session.scalars(
+                select(OpLogEntry.text).where(OpLogEntry.action == "duty.shift_remove")
+            )
+        )
+        journaled = session.scalar(
+            select(func.count())
+            .select_from(JournalEntry)
+            .where(JournalEntry.row_id == shift.id, JournalEntry.change == "delete")
+        )
+    assert len(logged) == 1
+    assert "王局" in logged[0]
+    assert journaled == 1
+
+
+def test_overlapping_shifts_are_found_but_not_the_one_edited(
+    context: ConsoleContext,
+) -> None:
+    evening = T0 + timedelta(hours=12)
+    day = add_shift(context.operations, _shift(T0, 12, "王局", "张伟"))
+    night = add_shift(context.operations, _shift(evening, 12, "陈主任"))
+
+    late = _shift(T0 + timedelta(hours=10), 4, "李科")
+    assert [s.id for s in overlapping(context.database, late)] == [day.id, night.id]
+    after_day = _shift(evening, 12, "陈主任")
+    assert overlapping(context.database, after_day, other_than=night.id) == []
+
+
+def _log_count(context: ConsoleContext) -> int:
+    with context.database.read() as session:
+        return int(session.scalar(select(func.count()).select_from(OpLogEntry)) or 0)
 
 
 def _team(context: ConsoleContext) -> str:
