@@ -17,6 +17,7 @@ from console import queries
 from console.context import ConsoleContext
 from console.ops.core import OpChanges
 from console.store.models import Incident
+from console.sync.marks import SyncMarks
 from widgets.board_actions import BoardActions
 from widgets.board_clocks import Clock, ClocksSection, utc_now
 from widgets.board_figures import FiguresSection
@@ -29,6 +30,7 @@ from widgets.board_status import StatusSection
 from widgets.changes import OpChangesRelay
 from widgets.incident_source import IncidentDiff, IncidentSource
 from widgets.labels import category_label
+from widgets.sync_marks import mark_symbol, mark_text
 from widgets.timefmt import format_local
 
 # Tables the incident source reloads on; the board then renders from its
@@ -104,6 +106,9 @@ class IncidentBoard(QWidget):
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         self.category_label = plain_label()
+        self._marks = SyncMarks.for_data_dir(context.database, context.data_dir)
+        self.sync_label = plain_label()
+        self.sync_label.setVisible(self._marks.enabled)
         self.status = StatusSection(context.operations)
         self.status_label = self.status.status_label
         self.actions_row = BoardActions(context)
@@ -126,6 +131,7 @@ class IncidentBoard(QWidget):
         column.setSpacing(4)
         column.addWidget(self.title_label)
         column.addWidget(self.category_label)
+        column.addWidget(self.sync_label)
         column.addWidget(self.status)
         column.addWidget(self.actions_row)
         column.addLayout(self._facts_form())
@@ -231,6 +237,7 @@ class IncidentBoard(QWidget):
         self.category_label.setText(
             category_label(self._context.taxonomy, incident.category, incident.type)
         )
+        self._render_sync(incident.id)
         self.status.render(incident)
         self.occurred_label.setText(format_local(incident.occurred_at))
         self.received_label.setText(format_local(incident.received_at))
@@ -242,6 +249,13 @@ class IncidentBoard(QWidget):
         self.instructions.render(incident.id)
         self.posts.render(incident.id)
         self.recent_log.render(incident.id)
+
+    def _render_sync(self, incident_id: str) -> None:
+        """Whether the incident record has reached the hub (when syncing)."""
+        state = self._marks.of(Incident.__tablename__, [incident_id]).get(incident_id)
+        if state is None:
+            return
+        self.sync_label.setText(f"{mark_symbol(state)} {mark_text(state)}")
 
     def _location_text(self, incident: Incident) -> str:
         parts = []

@@ -33,9 +33,11 @@ from console.ops.oplog import (
     add_phone_record,
 )
 from console.store.types import utcnow
+from console.sync.marks import SyncMarks
 from widgets.changes import OpChangesRelay
 from widgets.log_model import ENTRY_ID_ROLE, OpLogModel
 from widgets.log_search import LogSearchPanel
+from widgets.sync_status import SYNC_ROUND
 from widgets.timefmt import DISPLAY_ZONE, format_local
 
 BoardLookup = Callable[[str], str | None]
@@ -64,7 +66,8 @@ class OperationLogPane(QWidget):
         self._context = context
         self._correction_dialog: QInputDialog | None = None
         self._board_lookup: BoardLookup = lambda _board: None
-        self.model = OpLogModel(context.database, parent=self)
+        marks = SyncMarks.for_data_dir(context.database, context.data_dir)
+        self.model = OpLogModel(context.database, marks=marks, parent=self)
         self._build()
         relay.changed.connect(self._on_changed)
         self.model.reload()
@@ -86,7 +89,12 @@ class OperationLogPane(QWidget):
         header.setSectionResizeMode(
             OpLogModel.OFFICER, QHeaderView.ResizeMode.ResizeToContents
         )
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(OpLogModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            OpLogModel.SYNC, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setStretchLastSection(False)
+        self.view.setColumnHidden(OpLogModel.SYNC, not self.model.shows_sync)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
 
@@ -257,6 +265,8 @@ class OperationLogPane(QWidget):
     def _on_changed(self, changes: OpChanges) -> None:
         if changes.log_entry_ids:
             self.model.reload()
+        elif changes.action == SYNC_ROUND:
+            self.model.refresh_sync()
 
     def context_menu(self, index: QModelIndex) -> QMenu:
         """The context menu for the entry at ``index``."""

@@ -11,39 +11,44 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate
+
 
 def _labels() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("resourcetext", text)
-
     return {
-        "team.create": tr("Rescue team added"),
-        "team.add_member": tr("Team member added"),
-        "team.sample_members": tr("Sample team members generated"),
-        "team.status": tr("Team status changed"),
-        "team.assign": tr("Team assigned to the incident"),
-        "team.release": tr("Team released"),
-        "team.remove": tr("Rescue team removed"),
-        "depot.create": tr("Supply depot added"),
-        "supplies.seed_catalogue": tr("Supply catalogue loaded"),
-        "supplies.receive": tr("Supplies received"),
-        "supplies.dispatch": tr("Supplies dispatched"),
-        "supplies.earmark": tr("Supplies earmarked"),
-        "supplies.return": tr("Supplies returned"),
-        "supplies.transfer": tr("Supplies transferred"),
-        "supplies.write_off": tr("Supplies written off"),
-        "supplies.stocktake": tr("Stocktake recorded"),
-        "stock.import": tr("Stock imported"),
-        "stock.sample": tr("Sample stock generated"),
-        "shelter.create": tr("Shelter added"),
-        "shelter.occupancy": tr("Shelter occupancy updated"),
-        "shelter.open": tr("Shelter opened or closed"),
-        "expert.create": tr("Expert added"),
-        "resources.sample_remove": tr("Sample resource data removed"),
-        "duty.shift_add": tr("Duty shift added"),
-        "duty.shift_update": tr("Duty shift changed"),
-        "duty.shift_remove": tr("Duty shift removed"),
-        "duty.handover": tr("Shift handover accepted"),
+        "team.create": translate("resourcetext", "Rescue team added"),
+        "team.add_member": translate("resourcetext", "Team member added"),
+        "team.sample_members": translate(
+            "resourcetext", "Sample team members generated"
+        ),
+        "team.status": translate("resourcetext", "Team status changed"),
+        "team.assign": translate("resourcetext", "Team assigned to the incident"),
+        "team.release": translate("resourcetext", "Team released"),
+        "team.remove": translate("resourcetext", "Rescue team removed"),
+        "depot.create": translate("resourcetext", "Supply depot added"),
+        "supplies.seed_catalogue": translate(
+            "resourcetext", "Supply catalogue loaded, items added"
+        ),
+        "supplies.receive": translate("resourcetext", "Supplies received"),
+        "supplies.dispatch": translate("resourcetext", "Supplies dispatched"),
+        "supplies.earmark": translate("resourcetext", "Supplies earmarked"),
+        "supplies.return": translate("resourcetext", "Supplies returned"),
+        "supplies.transfer": translate("resourcetext", "Supplies transferred"),
+        "supplies.write_off": translate("resourcetext", "Supplies written off"),
+        "supplies.stocktake": translate("resourcetext", "Stocktake recorded"),
+        "stock.import": translate("resourcetext", "Stock imported"),
+        "stock.sample": translate("resourcetext", "Sample stock generated"),
+        "shelter.create": translate("resourcetext", "Shelter added"),
+        "shelter.occupancy": translate("resourcetext", "Shelter occupancy updated"),
+        "shelter.open": translate("resourcetext", "Shelter opened or closed"),
+        "expert.create": translate("resourcetext", "Expert added"),
+        "resources.sample_remove": translate(
+            "resourcetext", "Sample resource data removed"
+        ),
+        "duty.shift_add": translate("resourcetext", "Duty shift added"),
+        "duty.shift_update": translate("resourcetext", "Duty shift changed"),
+        "duty.shift_remove": translate("resourcetext", "Duty shift removed"),
+        "duty.handover": translate("resourcetext", "Shift handover accepted"),
     }
 
 

@@ -14,6 +14,10 @@ from widgets.changes import OpChangesRelay
 from widgets.statusbar import ConsoleStatusBar
 from widgets.timefmt import format_local
 
+# The action of the notification sent after each sync round, so views can
+# refresh their records' sync marks (the hub may have acknowledged some).
+SYNC_ROUND = "sync.round"
+
 
 class SyncStatusView(QObject):
     """Turns sync status into status-bar text and applied pages into refreshes.
@@ -48,6 +52,15 @@ class SyncStatusView(QObject):
         if status.last_error:
             text += self.tr(" · error: {error}").format(error=status.last_error)
         self._bar.set_sync_text(text)
+        if not status.running:
+            self._relay.changed.emit(
+                OpChanges(
+                    action=SYNC_ROUND,
+                    tables=frozenset(),
+                    row_ids=frozenset(),
+                    log_entry_ids=(),
+                )
+            )
 
     def applied(self, tables: frozenset[str]) -> None:
         self._relay.changed.emit(

@@ -57,7 +57,8 @@ def seed_supply_catalogue(operations: Operations, rules_file: Path) -> int:
                 )
             )
             added += 1
-        tx.log(f"supply catalogue: {added} items added")
+        # The sentence (widgets.resourcetext) reads "catalogue loaded, items: N".
+        tx.log(str(added))
         return added
 
     return operations.run("supplies.seed_catalogue", work)

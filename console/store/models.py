@@ -16,10 +16,12 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -293,6 +295,12 @@ class JournalEntry(Base):
     """
 
     __tablename__ = "change_journal"
+    __table_args__ = (
+        # Changes still waiting, by record, for views' sync marks.
+        Index(
+            "ix_change_journal_waiting", "row_id", sqlite_where=text("acked_at IS NULL")
+        ),
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     op_id: Mapped[str] = mapped_column(String(36), unique=True)

@@ -66,7 +66,7 @@ class RejectedOp(Base):
 
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     table_name: Mapped[str] = mapped_column(String(32))
-    row_id: Mapped[str] = mapped_column(String(36))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
     change: Mapped[str] = mapped_column(String(8))
     reason: Mapped[str] = mapped_column(Text)
     rejected_at: Mapped[datetime]

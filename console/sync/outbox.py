@@ -10,6 +10,7 @@ is harmless because the hub applies each ``op_id`` once.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -30,6 +31,9 @@ LOCAL = "local"
 SENT = "sent"
 ACKNOWLEDGED = "acknowledged"
 REJECTED = "rejected"
+
+# Ids per IN (...) list, well under SQLite's limit on bound parameters.
+_IN_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -159,26 +163,46 @@ def waiting(connection: Connection) -> int:
 
 def record_status(connection: Connection, table: str, row_id: str) -> str:
     """Whether a record's changes are local only, sent, acknowledged or refused."""
-    refused = connection.scalar(
-        select(func.count())
-        .select_from(_rejected)
-        .where(_rejected.c.table_name == table, _rejected.c.row_id == row_id)
-    )
-    if refused:
-        return REJECTED
-    rows = connection.execute(
-        select(_meta.c.sent_at)
-        .select_from(_journal)
-        .outerjoin(_meta, _meta.c.op_id == _journal.c.op_id)
-        .where(
-            _journal.c.table_name == table,
-            _journal.c.row_id == row_id,
-            _journal.c.acked_at.is_(None),
+    return record_statuses(connection, table, [row_id])[row_id]
+
+
+def record_statuses(
+    connection: Connection, table: str, row_ids: Iterable[str]
+) -> dict[str, str]:
+    """``record_status`` for many records of one table, in a few queries.
+
+    A record is acknowledged when no change of it waits in the outbox (so
+    also when it came from the hub); local while any change is unsent; sent
+    while all its waiting changes went out without an answer yet; refused
+    when the hub refused a change of it, which outranks the rest.
+    """
+    ids = list(dict.fromkeys(row_ids))
+    found = dict.fromkeys(ids, ACKNOWLEDGED)
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        waiting = connection.execute(
+            select(_journal.c.row_id, _meta.c.sent_at)
+            .select_from(_journal)
+            .outerjoin(_meta, _meta.c.op_id == _journal.c.op_id)
+            .where(
+                _journal.c.row_id.in_(chunk),
+                _journal.c.acked_at.is_(None),
+                _journal.c.table_name == table,
+            )
         )
-    ).all()
-    if not rows:
-        return ACKNOWLEDGED
-    return SENT if all(row.sent_at is not None for row in rows) else LOCAL
+        for row_id, sent_at in waiting:
+            if sent_at is None:
+                found[row_id] = LOCAL
+            elif found[row_id] != LOCAL:
+                found[row_id] = SENT
+        refused = connection.scalars(
+            select(_rejected.c.row_id).where(
+                _rejected.c.row_id.in_(chunk), _rejected.c.table_name == table
+            )
+        )
+        for row_id in refused:
+            found[row_id] = REJECTED
+    return found
 
 
 def resend_everything(connection: Connection) -> None:

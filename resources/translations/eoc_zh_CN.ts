@@ -2,144 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../widgets/resourcetext.py" line="+20"/>
-        <source>Rescue team added</source>
-        <translation>新增救援队伍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team member added</source>
-        <translation>新增队员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sample team members generated</source>
-        <translation>已生成演示队员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team status changed</source>
-        <translation>队伍状态变更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team assigned to the incident</source>
-        <translation>队伍调派至事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team released</source>
-        <translation>队伍解除调派</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rescue team removed</source>
-        <translation>救援队伍已删除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supply depot added</source>
-        <translation>新增物资仓库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supply catalogue loaded</source>
-        <translation>物资目录已载入</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplies received</source>
-        <translation>物资入库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplies dispatched</source>
-        <translation>物资调拨至事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplies earmarked</source>
-        <translation>物资预留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplies returned</source>
-        <translation>物资归还</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplies transferred</source>
-        <translation>物资调库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplies written off</source>
-        <translation>物资报废</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stocktake recorded</source>
-        <translation>盘点已记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stock imported</source>
-        <translation>库存已导入</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sample stock generated</source>
-        <translation>已生成演示库存</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shelter added</source>
-        <translation>新增避灾安置场所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shelter occupancy updated</source>
-        <translation>安置人数更新</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shelter opened or closed</source>
-        <translation>安置场所开放状态变更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expert added</source>
-        <translation>新增专家</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sample resource data removed</source>
-        <translation>演示资源数据已清除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duty shift added</source>
-        <translation>新增值班班次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duty shift changed</source>
-        <translation>值班班次变更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duty shift removed</source>
-        <translation>删除值班班次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shift handover accepted</source>
-        <translation>交接班已确认</translation>
-    </message>
-</context>
-<context>
     <name>ActivationDialog</name>
     <message>
         <location filename="../../widgets/plan_activation_dialog.py" line="+54"/>
@@ -1322,12 +1184,12 @@ activated by {by}, {when}</source>
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../widgets/incident_board.py" line="+99"/>
+        <location filename="../../widgets/incident_board.py" line="+101"/>
         <source>Incident shown on this board</source>
         <translation>本看板显示的事件</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
@@ -1392,7 +1254,7 @@ activated by {by}, {when}</source>
         <translation>— 请选择事件 —</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
@@ -2356,27 +2218,32 @@ Save the incident anyway?</source>
 <context>
     <name>OpLogModel</name>
     <message>
-        <location filename="../../widgets/log_model.py" line="+73"/>
+        <location filename="../../widgets/log_model.py" line="+101"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Entry</source>
         <translation>记录内容</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A later entry corrects this one.</source>
         <translation>此条记录已被后续记录更正。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>{text} [corrected]</source>
         <translation>{text} [已更正]</translation>
     </message>
@@ -2384,7 +2251,7 @@ Save the incident anyway?</source>
 <context>
     <name>OperationLogPane</name>
     <message>
-        <location filename="../../widgets/log_pane.py" line="+95"/>
+        <location filename="../../widgets/log_pane.py" line="+103"/>
         <source>Write a log entry and press Enter (Ctrl+L or F2 to come here)</source>
         <translation>输入日志内容后按回车保存（Ctrl+L 或 F2 可随时跳转到此处）</translation>
     </message>
@@ -2464,7 +2331,7 @@ Save the incident anyway?</source>
         <translation>日志未能记录。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
@@ -3709,7 +3576,7 @@ Save the incident anyway?</source>
 <context>
     <name>SyncStatusView</name>
     <message>
-        <location filename="../../widgets/sync_status.py" line="+34"/>
+        <location filename="../../widgets/sync_status.py" line="+38"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
@@ -5133,6 +5000,167 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <location line="+9"/>
         <source>{occupancy} of {capacity} places taken</source>
         <translation>已安置 {occupancy} / {capacity} 人</translation>
+    </message>
+</context>
+<context>
+    <name>resourcetext</name>
+    <message>
+        <location filename="../../widgets/resourcetext.py" line="+19"/>
+        <source>Rescue team added</source>
+        <translation>新增救援队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member added</source>
+        <translation>新增队员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample team members generated</source>
+        <translation>已生成演示队员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team status changed</source>
+        <translation>队伍状态变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team assigned to the incident</source>
+        <translation>队伍调派至事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team released</source>
+        <translation>队伍解除调派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue team removed</source>
+        <translation>救援队伍已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply depot added</source>
+        <translation>新增物资仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply catalogue loaded, items added</source>
+        <translation>物资目录已载入，新增条目数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplies received</source>
+        <translation>物资入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies dispatched</source>
+        <translation>物资调拨至事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies earmarked</source>
+        <translation>物资预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies returned</source>
+        <translation>物资归还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies transferred</source>
+        <translation>物资调库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies written off</source>
+        <translation>物资报废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocktake recorded</source>
+        <translation>盘点已记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock imported</source>
+        <translation>库存已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample stock generated</source>
+        <translation>已生成演示库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter added</source>
+        <translation>新增避灾安置场所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter occupancy updated</source>
+        <translation>安置人数更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter opened or closed</source>
+        <translation>安置场所开放状态变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert added</source>
+        <translation>新增专家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample resource data removed</source>
+        <translation>演示资源数据已清除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duty shift added</source>
+        <translation>新增值班班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty shift changed</source>
+        <translation>值班班次变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty shift removed</source>
+        <translation>删除值班班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift handover accepted</source>
+        <translation>交接班已确认</translation>
+    </message>
+</context>
+<context>
+    <name>sync_marks</name>
+    <message>
+        <location filename="../../widgets/sync_marks.py" line="+25"/>
+        <source>Only on this workstation: not sent to the hub yet</source>
+        <translation>仅在本机：尚未发送到上级平台</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent: waiting for the hub to confirm</source>
+        <translation>已发送：等待上级平台确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the hub</source>
+        <translation>上级平台已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the hub: see the sync refusals</source>
+        <translation>被上级平台拒收：请查看同步拒收记录</translation>
     </message>
 </context>
 </TS>

@@ -47,3 +47,87 @@ def test_applied_pages_reach_the_views_as_changes(make_window, qtbot):
 
     assert seen.args[0].tables == {"incidents"}
     assert seen.args[0].action == "sync.applied"
+
+
+def _syncing_client(context, tmp_path):
+    """A client of an in-process hub, with the console's data folder set up."""
+    import random
+
+    from console.hub.service import HubService
+    from console.hub.store import HubStore
+    from console.sync import auth, config, sim
+    from console.sync.client import SyncClient
+    from console.sync.transport import TransportError
+
+    class PushRepliesLost(sim.FaultyTransport):
+        """Delivers every request; loses the hub's answers to pushes if told."""
+
+        lose_push_replies = False
+
+        def _post(self, path, body, headers):
+            reply = super()._post(path, body, headers)
+            if self.lose_push_replies and "push" in path:
+                raise TransportError("reply lost")
+            return reply
+
+    config.save(context.data_dir, config.SyncConfig(hub_url="http://hub.invalid"))
+    service = HubService(HubStore(str(tmp_path / "hub.sqlite")))
+    token = service.store.enroll("console", None, "")
+    transport = PushRepliesLost(service, random.Random(7))
+    client = SyncClient(
+        context.database, context.workstation, transport, auth.parse_token(token.text)
+    )
+    return client, transport, service
+
+
+def test_log_and_board_mark_what_reached_the_hub(
+    make_window, console_context, add_incident, qtbot, tmp_path
+):
+    import asyncio
+
+    from console.ops.oplog import add_note
+    from console.sync import marks
+    from widgets.log_model import OpLogModel
+    from widgets.sync_marks import mark_symbol, mark_text
+
+    client, transport, service = _syncing_client(console_context, tmp_path)
+    incident = add_incident("姜山镇 内涝")
+    window = make_window()
+    window.board_a.show_incident(incident.id, pinned=True)
+    view = SyncStatusView(window.status, window.relay, window)
+    note = add_note(console_context.operations, "水位上涨")
+    model = window.log_pane.model
+
+    def mark_of(entry_id: str) -> str | None:
+        rows = [r for r in range(model.rowCount()) if model.entry(r).id == entry_id]
+        return model.index(rows[0], OpLogModel.SYNC).data() if rows else None
+
+    assert not window.log_pane.view.isColumnHidden(OpLogModel.SYNC)
+    qtbot.waitUntil(lambda: mark_of(note.id) == mark_symbol(marks.LOCAL))
+    assert window.board_a.sync_label.text().endswith(mark_text(marks.LOCAL))
+
+    # The hub takes the push but its answer is lost: sent, not confirmed.
+    transport.lose_push_replies = True
+    asyncio.run(client.run_once())
+    view.show(client.status)
+    qtbot.waitUntil(lambda: mark_of(note.id) == mark_symbol(marks.SENT))
+    assert window.board_a.sync_label.text().endswith(mark_text(marks.SENT))
+
+    transport.lose_push_replies = False
+    asyncio.run(client.run_once())
+    view.show(client.status)
+    qtbot.waitUntil(lambda: mark_of(note.id) == mark_symbol(marks.ACKNOWLEDGED))
+    assert window.board_a.sync_label.text().endswith(mark_text(marks.ACKNOWLEDGED))
+    asyncio.run(client.close())
+    service.store.dispose()
+
+
+def test_no_marks_without_a_hub(make_window, add_incident):
+    from widgets.log_model import OpLogModel
+
+    incident = add_incident("姜山镇 内涝")
+    window = make_window()
+    window.board_a.show_incident(incident.id, pinned=True)
+
+    assert window.log_pane.view.isColumnHidden(OpLogModel.SYNC)
+    assert window.board_a.sync_label.isHidden()

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from widgets.i18n import current_language, install_translator
+from widgets.resourcetext import RESOURCE_SENTENCES
 
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "translations" / "eoc_zh_CN.ts"
@@ -45,6 +46,12 @@ def test_every_message_is_translated():
         translation = message.find("translation")
         assert translation.get("type") is None, (context, source)
         assert (translation.text or "").strip(), (context, source)
+
+
+def test_every_message_has_the_context_the_code_looks_it_up_in():
+    # lupdate files a tr() call it cannot place under an empty context, where
+    # QCoreApplication.translate(context, text) never finds it.
+    assert [(c, s) for c, s, _ in messages(TS) if not c] == []
 
 
 def test_translations_keep_every_placeholder():
@@ -94,6 +101,7 @@ def test_chinese_ui_shows_chinese(qapp):
         assert current_language() == "zh_CN"
         assert QCoreApplication.translate("labels", "System") == "系统"
         assert QCoreApplication.translate("MainWindow", "&Incident") == "事件(&I)"
+        assert RESOURCE_SENTENCES["duty.shift_add"]("王局") == "新增值班班次：王局"
     finally:
         install_translator(qapp, "en")
 
