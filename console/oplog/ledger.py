@@ -47,11 +47,17 @@ def chain_head(connection: Connection, site_id: str) -> tuple[int, str]:
     return int(rows[0][0]), str(rows[0][1])
 
 
-def link(columns: dict[str, Any], seq: int, prev_hash: str) -> None:
-    """Give a new entry's columns their place in the chain and their hash."""
+def link(columns: dict[str, Any], seq: int, prev_hash: str) -> dict[str, Any]:
+    """Give a new entry's columns their place in the chain and their hash.
+
+    Returns:
+        The entry as the hashed record (JSON values), hash included.
+    """
     columns["site_seq"] = seq
     columns["prev_hash"] = prev_hash
-    columns["entry_hash"] = entry_hash(entry_record(columns))
+    record = entry_record(columns)
+    record["entry_hash"] = columns["entry_hash"] = entry_hash(record)
+    return record
 
 
 def stored_records(database: Database) -> Iterator[dict[str, Any]]:

@@ -203,11 +203,12 @@ class OpTransaction:
             "details": _details_json(details),
             "significant": significant,
         }
-        ledger.link(columns, seq + 1, prev_hash)
+        record = ledger.link(columns, seq + 1, prev_hash)
         self._chain = (seq + 1, columns["entry_hash"])
         _oplog_rows.insert(self.connection, [columns])
         self._log_ids.append(columns["id"])
-        self._journal_values(_oplog_table.name, columns["id"], "insert", columns)
+        # The hashed record is already every column in JSON form.
+        self._journal_payload(_oplog_table.name, columns["id"], "insert", record)
         return LoggedEntry(**columns)
 
     def _columns(self, row: Any) -> dict[str, Any]:
@@ -215,12 +216,12 @@ class OpTransaction:
         return {c.key: getattr(row, c.key) for c in mapper.column_attrs}
 
     def _journal(self, row: Any, change: str, values: dict[str, Any]) -> None:
-        self._journal_values(row.__tablename__, row.id, change, values)
-
-    def _journal_values(
-        self, table: str, row_id: str, change: str, values: dict[str, Any]
-    ) -> None:
         payload = {k: _json_value(v) for k, v in values.items()}
+        self._journal_payload(row.__tablename__, row.id, change, payload)
+
+    def _journal_payload(
+        self, table: str, row_id: str, change: str, payload: dict[str, Any]
+    ) -> None:
         self._journal_rows.append(
             {
                 "op_id": str(uuid.uuid4()),
