@@ -126,3 +126,24 @@ def test_list_needs_a_known_option(tmp_path: Path) -> None:
     result = _run(tmp_path, "list", "--yaml")
 
     assert result.returncode == 2
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONUTF8="1")
+    env.pop("EOC_DATA_DIR", None)
+    command = [sys.executable, "-m", "console", "--data-dir", str(tmp_path)]
+    process = subprocess.Popen(
+        [*command, "plan", "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.close()  # as `| head` does once it has its lines
+
+    errors = process.stderr.read().decode("utf-8")
+    status = process.wait(timeout=60)
+
+    assert "Traceback" not in errors
+    assert status == 141
