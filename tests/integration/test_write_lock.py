@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,13 +15,26 @@ from console.store import engine
 from console.store.migrate import open_database
 
 
-def _hold_write_lock(path: Path, seconds: float, locked: threading.Event) -> None:
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("BEGIN IMMEDIATE")
-    locked.set()
-    time.sleep(seconds)
-    connection.execute("COMMIT")
-    connection.close()
+@contextmanager
+def _locked_elsewhere(path: Path, seconds: float) -> Iterator[None]:
+    """Another connection holds the write lock for ``seconds`` from entry."""
+    locked = threading.Event()
+
+    def hold() -> None:
+        connection = sqlite3.connect(path, isolation_level=None)
+        connection.execute("BEGIN IMMEDIATE")
+        locked.set()
+        time.sleep(seconds)
+        connection.execute("COMMIT")
+        connection.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    locked.wait(5)
+    try:
+        yield
+    finally:
+        holder.join()
 
 
 def test_write_retries_when_the_lock_outlasts_the_busy_timeout(
@@ -27,20 +42,14 @@ def test_write_retries_when_the_lock_outlasts_the_busy_timeout(
 ) -> None:
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 20)
     database = open_database(tmp_path / "console.sqlite")
-    locked = threading.Event()
-    holder = threading.Thread(
-        target=_hold_write_lock, args=(database.path, 0.15, locked)
-    )
-    holder.start()
-    locked.wait(5)
 
-    database.write(
-        lambda session: session.connection().exec_driver_sql(
-            "INSERT INTO local_meta (key, value) VALUES ('probe', 'written')"
+    with _locked_elsewhere(database.path, 0.15):
+        database.write(
+            lambda session: session.connection().exec_driver_sql(
+                "INSERT INTO local_meta (key, value) VALUES ('probe', 'written')"
+            )
         )
-    )
 
-    holder.join()
     assert "database busy" in caplog.text
     with database.read() as session:
         value = session.connection().exec_driver_sql(
@@ -56,15 +65,11 @@ def test_write_gives_up_with_the_lock_error_after_its_attempts(
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 10)
     monkeypatch.setattr(engine, "WRITE_ATTEMPTS", 2)
     database = open_database(tmp_path / "console.sqlite")
-    locked = threading.Event()
-    holder = threading.Thread(
-        target=_hold_write_lock, args=(database.path, 1.0, locked)
-    )
-    holder.start()
-    locked.wait(5)
 
-    with pytest.raises(sqlite3.OperationalError, match="locked"):
+    with (
+        _locked_elsewhere(database.path, 1.0),
+        pytest.raises(sqlite3.OperationalError, match="locked"),
+    ):
         database.write(lambda session: session.connection())
 
-    holder.join()
     database.dispose()
