@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,7 @@ from widgets.field_problems import FieldProblems
 from widgets.keys import EnterMovesFocus
 from widgets.labels import grade_badge_text, localized
 from widgets.problems import LOCATION_NOT_NUMBERS, problem_message
-from widgets.timefmt import display_qtimezone, from_qdatetime, to_qdatetime
+from widgets.timefmt import from_qdatetime, time_edit
 
 _log = logging.getLogger("eoc.ui")
 
@@ -98,11 +97,7 @@ class IncidentDialog(QDialog):
         self.category_combo.currentIndexChanged.connect(self._fill_types)
         self._fill_types()
 
-        self.occurred_edit = QDateTimeEdit()
-        self.occurred_edit.setTimeZone(display_qtimezone())
-        self.occurred_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.occurred_edit.setCalendarPopup(True)
-        self.occurred_edit.setDateTime(to_qdatetime(self._now()))
+        self.occurred_edit = time_edit(self._now())
 
         self.lat_edit = QLineEdit("" if lat is None else f"{lat:.6f}")
         self.lat_edit.setPlaceholderText(self.tr("e.g. 29.80"))

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,9 +41,9 @@ from widgets.changes import OpChangesRelay
 from widgets.field_problems import FieldProblems
 from widgets.keys import EnterMovesFocus
 from widgets.timefmt import (
-    display_qtimezone,
     format_local,
     from_qdatetime,
+    time_edit,
     to_qdatetime,
 )
 
@@ -92,11 +91,7 @@ class InstructionDialog(QDialog):
         self.leader_edit = QLineEdit()
         self.leader_edit.setMaxLength(100)
         self.leader_edit.setPlaceholderText(self.tr("Name and post, e.g. 区长 王明"))
-        self.given_edit = QDateTimeEdit()
-        self.given_edit.setTimeZone(display_qtimezone())
-        self.given_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.given_edit.setCalendarPopup(True)
-        self.given_edit.setDateTime(to_qdatetime(self._now()))
+        self.given_edit = time_edit(self._now())
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setPlaceholderText(self.tr("The instruction as given"))

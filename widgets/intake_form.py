@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,7 +38,7 @@ from widgets.field_problems import FieldProblems
 from widgets.intake_fields import FigureEdit, GradeChooser, LossEdit
 from widgets.labels import figure_name, localized, warning_label
 from widgets.problems import DIVISION_UNKNOWN, LOCATION_NOT_NUMBERS, LOSS_NOT_NUMBER
-from widgets.timefmt import display_qtimezone, from_qdatetime, to_qdatetime
+from widgets.timefmt import from_qdatetime, time_edit, to_qdatetime
 
 ACCIDENT = "accident"
 MULTI_LINE = (
@@ -93,18 +92,10 @@ class IntakeForm(QDialog):
         edit.setFixedHeight(lines + 2 * edit.frameWidth() + 12)
         return edit
 
-    def _time_edit(self, moment: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setTimeZone(display_qtimezone())
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setCalendarPopup(True)
-        edit.setDateTime(to_qdatetime(moment))
-        return edit
-
     def _build_fields(self, now: datetime) -> None:
         self.title_edit = self._line(self.tr("What happened, where"), 200)
-        self.received_edit = self._time_edit(now)
-        self.occurred_edit = self._time_edit(now)
+        self.received_edit = time_edit(now)
+        self.occurred_edit = time_edit(now)
         self.lat_edit = self._line(self.tr("e.g. 29.80"), 20)
         self.lon_edit = self._line(self.tr("e.g. 121.55"), 20)
         self._build_division_combo()

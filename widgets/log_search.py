@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from console.oplog.query import LogFilter
 from console.oplog.search import search
 from console.store.engine import Database
 from console.store.types import utcnow
-from widgets.timefmt import format_local, from_qdatetime, to_qdatetime
+from widgets.timefmt import format_local, from_qdatetime, time_edit
 
 _log = logging.getLogger("eoc.ui")
 
@@ -54,9 +53,9 @@ class LogSearchPanel(QWidget):
         self.officer_box = QComboBox()
         self.kind_box = QComboBox()
         self.since_check = QCheckBox(self.tr("From"))
-        self.since_edit = self._time_edit(utcnow() - timedelta(days=1))
+        self.since_edit = time_edit(utcnow() - timedelta(days=1))
         self.until_check = QCheckBox(self.tr("Until"))
-        self.until_edit = self._time_edit(utcnow())
+        self.until_edit = time_edit(utcnow())
         self.status_label = QLabel()
         self.results = QListWidget()
         self.results.setMaximumHeight(180)
@@ -72,12 +71,6 @@ class LogSearchPanel(QWidget):
         self.more_button.clicked.connect(self.load_more)
         self._searched = LogFilter()
         self._layout(find, close)
-
-    def _time_edit(self, moment: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(to_qdatetime(moment))
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setCalendarPopup(True)
-        return edit
 
     def _layout(self, find: QPushButton, close: QPushButton) -> None:
         grid = QGridLayout(self)

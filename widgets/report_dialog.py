@@ -20,7 +20,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -55,9 +54,9 @@ from widgets.field_problems import ERROR_STYLE
 from widgets.labels import channel_label, report_kind_label
 from widgets.report_document import export_pdf, print_report, report_font, report_html
 from widgets.timefmt import (
-    display_qtimezone,
     format_local,
     from_qdatetime,
+    time_edit,
     to_qdatetime,
 )
 
@@ -167,10 +166,7 @@ class ReportDialog(QDialog):
         self.channel_combo = QComboBox()
         for channel in CHANNELS:
             self.channel_combo.addItem(channel_label(channel), channel)
-        self.sent_edit = QDateTimeEdit()
-        self.sent_edit.setTimeZone(display_qtimezone())
-        self.sent_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.sent_edit.setCalendarPopup(True)
+        self.sent_edit = time_edit()
         self.send_button = QPushButton(self.tr("&Mark as sent"))
         self.send_button.clicked.connect(self.send)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))

@@ -10,7 +10,6 @@ from datetime import timedelta
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,7 @@ from console.ops.roster import (
 )
 from console.store.duty_models import DutyShift
 from console.store.types import utcnow
-from widgets.timefmt import format_local, from_qdatetime, to_qdatetime
+from widgets.timefmt import format_local, from_qdatetime, time_edit, to_qdatetime
 
 _log = logging.getLogger("eoc.ui")
 
@@ -54,10 +53,8 @@ class RosterDialog(QDialog):
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._on_selected)
         now = utcnow()
-        self.start_edit = self._time_edit()
-        self.start_edit.setDateTime(to_qdatetime(now))
-        self.end_edit = self._time_edit()
-        self.end_edit.setDateTime(to_qdatetime(now + timedelta(hours=SHIFT_HOURS)))
+        self.start_edit = time_edit(now)
+        self.end_edit = time_edit(now + timedelta(hours=SHIFT_HOURS))
         self.leader_box = QComboBox()
         self.leader_box.setEditable(True)
         self.leader_box.addItems(queries.officer_names(context.database))
@@ -76,12 +73,6 @@ class RosterDialog(QDialog):
         self.remove_button.setEnabled(False)
         self._layout()
         self.reload()
-
-    def _time_edit(self) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setCalendarPopup(True)
-        return edit
 
     def _layout(self) -> None:
         form = QFormLayout()

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtWidgets import QDateTimeEdit
 
 DISPLAY_ZONE_NAME = "Asia/Shanghai"
 DISPLAY_ZONE = ZoneInfo(DISPLAY_ZONE_NAME)
@@ -36,6 +37,21 @@ def format_short(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(DISPLAY_ZONE).strftime("%m-%d %H:%M")
+
+
+def time_edit(moment: datetime | None = None) -> QDateTimeEdit:
+    """A date-time editor that shows and takes Beijing time, to the minute.
+
+    Without its zone set, the editor would show the workstation's own zone
+    while every label shows Beijing time.
+    """
+    edit = QDateTimeEdit()
+    edit.setTimeZone(display_qtimezone())
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    if moment is not None:
+        edit.setDateTime(to_qdatetime(moment))
+    return edit
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

@@ -244,3 +244,22 @@ def test_roster_dialog_warns_of_overlaps_and_removes_after_asking(
     dialog.remove_button.click()
     assert dialog.list.count() == 1
     assert "王局" in dialog.list.item(0).text()
+
+
+def test_time_editors_show_beijing_time_whatever_the_machine_zone(
+    qtbot, console_context
+):
+    from widgets.log_search import LogSearchPanel
+    from widgets.roster_dialog import RosterDialog
+    from widgets.timefmt import format_local, time_edit
+
+    moment = utcnow()
+    shown = time_edit(moment)
+    roster = RosterDialog(console_context)
+    search = LogSearchPanel(console_context.database)
+    for widget in (shown, roster, search):
+        qtbot.addWidget(widget)
+
+    assert shown.text() == format_local(moment)
+    for edit in (shown, roster.start_edit, roster.end_edit, search.since_edit):
+        assert edit.timeZone().id().data() == b"Asia/Shanghai"
