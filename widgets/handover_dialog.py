@@ -33,6 +33,7 @@ from console.duty.handover import (
 )
 from console.rulebook import shipped
 from console.store.types import utcnow
+from console.sync import config as sync_config
 from widgets.fonts import cjk_family
 from widgets.labels import (
     grade_badge_text,
@@ -90,7 +91,10 @@ class HandoverDialog(QDialog):
     def refresh(self) -> None:
         """Rebuild the report from the database and show it."""
         self.report = handover_report(
-            self._context.database, shipped().deadlines, utcnow()
+            self._context.database,
+            shipped().deadlines,
+            utcnow(),
+            syncing=sync_config.load(self._context.data_dir).hub_url != "",
         )
         self.document = QTextDocument(self)
         family = cjk_family()
@@ -115,10 +119,6 @@ class HandoverDialog(QDialog):
             if on_duty
             else self.tr("No shift on the roster now")
         )
-        if report.conflicts is None:
-            conflicts = self.tr("sync not configured")
-        else:
-            conflicts = str(report.conflicts)
         parts = [
             f"<h2>{html.escape(self.tr('Shift handover report'))}</h2>",
             f"<p>{html.escape(format_local(report.generated_at))}　"
@@ -154,15 +154,25 @@ class HandoverDialog(QDialog):
                 self.tr("Dispatched teams"),
                 [f"{t.team} → {t.incident_title}" for t in report.teams],
             ),
-            "<h3>{}</h3><p>{}</p><p>{}</p>".format(
-                html.escape(self.tr("Sync")),
-                html.escape(
-                    self.tr("Unsynced changes: {count}").format(count=report.unsynced)
-                ),
-                html.escape(self.tr("Sync conflicts: {text}").format(text=conflicts)),
-            ),
+            self._sync_section(report),
         ]
         return "".join(parts)
+
+    def _sync_section(self, report: HandoverReport) -> str:
+        if report.syncing:
+            lines = [
+                self.tr("Unsynced changes: {count}").format(count=report.unsynced),
+                self.tr("Sync conflicts: {count}").format(count=report.conflicts),
+            ]
+        else:
+            lines = [
+                self.tr(
+                    "Sync not configured: {count} changes are kept on this "
+                    "workstation only"
+                ).format(count=report.unsynced)
+            ]
+        paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+        return f"<h3>{html.escape(self.tr('Sync'))}</h3>{paragraphs}"
 
     def _incident_line(self, incident: OpenIncident) -> str:
         parts = [

@@ -19,6 +19,7 @@ from console.duty.handover import HandoverReport, handover_report
 from console.ops.roster import OnDuty, on_duty_now
 from console.rulebook import shipped
 from console.store.types import utcnow
+from console.sync import config as sync_config
 
 
 def register(commands: Any) -> None:
@@ -100,9 +101,11 @@ def handover_lines(report: HandoverReport) -> list[str]:
     lines += [f"  {i.incident_title} {i.leader}：{i.text}" for i in report.instructions]
     lines.append(f"在外救援队伍（{len(report.teams)}）")
     lines += [f"  {t.team} → {t.incident_title}" for t in report.teams]
-    lines.append(f"未同步变更：{report.unsynced}")
-    conflicts = "未配置同步" if report.conflicts is None else str(report.conflicts)
-    lines.append(f"同步冲突：{conflicts}")
+    if report.syncing:
+        lines.append(f"未同步变更：{report.unsynced}")
+        lines.append(f"同步冲突：{report.conflicts}")
+    else:
+        lines.append(f"未配置同步：{report.unsynced} 项变更仅保存在本机")
     return lines
 
 
@@ -112,7 +115,10 @@ def _handover(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_USAGE
     try:
         report = handover_report(
-            context.database, shipped().deadlines, args.at or utcnow()
+            context.database,
+            shipped().deadlines,
+            args.at or utcnow(),
+            syncing=sync_config.load(data_dir).hub_url != "",
         )
     finally:
         context.close()

@@ -24,10 +24,9 @@ from console.ops.core import Operations, OpTransaction
 from console.ops.roster import OnDuty, on_duty_now
 from console.store.duty_models import DutyHandover
 from console.store.engine import Database
-from console.store.models import Base, Incident, Instruction, JournalEntry
+from console.store.models import Incident, Instruction, JournalEntry
 from console.store.resource_models import RescueTeam, TeamDispatch
-
-CONFLICTS_TABLE = "sync_conflicts"
+from console.sync.status import open_conflicts
 
 
 class HandoverError(ValueError):
@@ -84,8 +83,10 @@ class HandoverReport:
     """Everything the outgoing shift hands over, as of ``generated_at``.
 
     Attributes:
-        conflicts: unresolved sync conflicts, or None when this replica has
-            no sync tables (sync not configured).
+        unsynced: local changes the hub has not acknowledged.
+        conflicts: sync conflicts waiting for an officer.
+        syncing: whether this workstation syncs with a hub at all; without
+            one every change stays local, which the report says.
     """
 
     generated_at: datetime
@@ -96,7 +97,8 @@ class HandoverReport:
     instructions: tuple[PendingInstruction, ...]
     teams: tuple[DispatchedTeam, ...]
     unsynced: int
-    conflicts: int | None
+    conflicts: int
+    syncing: bool
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (datetimes as ISO-8601 strings)."""
@@ -161,21 +163,13 @@ def _teams(session: Session, titles: dict[str, str]) -> tuple[DispatchedTeam, ..
     )
 
 
-def _counts(session: Session) -> tuple[int, int | None]:
+def _counts(session: Session) -> tuple[int, int]:
     unsynced = session.scalar(
         select(func.count())
         .select_from(JournalEntry)
         .where(JournalEntry.acked_at.is_(None))
     )
-    table = Base.metadata.tables.get(CONFLICTS_TABLE)
-    conflicts: int | None = None
-    if table is not None:
-        conflicts = session.scalar(
-            select(func.count())
-            .select_from(table)
-            .where(table.c.resolution == "", table.c.deleted_at.is_(None))
-        )
-    return int(unsynced or 0), conflicts
+    return int(unsynced or 0), open_conflicts(session.connection())
 
 
 def _clocks(
@@ -204,9 +198,13 @@ def _items(database: Database, titles: dict[str, str]) -> tuple[OpenItem, ...]:
 
 
 def handover_report(
-    database: Database, rules: DeadlineRules, now: datetime
+    database: Database, rules: DeadlineRules, now: datetime, *, syncing: bool
 ) -> HandoverReport:
-    """What the shift on duty at ``now`` hands over."""
+    """What the shift on duty at ``now`` hands over.
+
+    Args:
+        syncing: whether a hub is set up (``console.sync.config``).
+    """
     with database.read() as session:
         incidents = _open_incidents(session)
         titles = {i.id: i.title for i in incidents}
@@ -229,6 +227,7 @@ def handover_report(
         teams=teams,
         unsynced=unsynced,
         conflicts=conflicts,
+        syncing=syncing,
     )
 
 

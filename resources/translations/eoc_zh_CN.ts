@@ -977,7 +977,7 @@ activated by {by}, {when}</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../widgets/handover_dialog.py" line="+65"/>
+        <location filename="../../widgets/handover_dialog.py" line="+66"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
@@ -1002,7 +1002,7 @@ activated by {by}, {when}</source>
         <translation>交接说明</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Duty leader: {leader}; officers: {officers}</source>
         <translation>值班领导：{leader}；值班员：{officers}</translation>
     </message>
@@ -1012,12 +1012,17 @@ activated by {by}, {when}</source>
         <translation>当前无排班</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>sync not configured</source>
-        <translation>未配置同步</translation>
+        <location line="+45"/>
+        <source>Sync conflicts: {count}</source>
+        <translation>同步冲突：{count}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Sync not configured: {count} changes are kept on this workstation only</source>
+        <translation>未配置同步：{count} 项变更仅保存在本机</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Open incidents</source>
         <translation>在办事件</translation>
     </message>
@@ -1048,22 +1053,12 @@ activated by {by}, {when}</source>
         <translation>在外救援队伍</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Unsynced changes: {count}</source>
         <translation>未同步变更：{count}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sync conflicts: {text}</source>
-        <translation>同步冲突：{text}</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Choose the incoming officer (not the outgoing one).</source>
         <translation>请选择接班人（不能是交班人本人）。</translation>
     </message>
@@ -1262,7 +1257,7 @@ activated by {by}, {when}</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../widgets/incident_dialog.py" line="+72"/>
+        <location filename="../../widgets/incident_dialog.py" line="+71"/>
         <source>Register incident</source>
         <translation>登记事件</translation>
     </message>
@@ -1273,7 +1268,7 @@ activated by {by}, {when}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+114"/>
+        <location line="+110"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1393,7 +1388,7 @@ Save the incident anyway?</source>
 <context>
     <name>InstructionDialog</name>
     <message>
-        <location filename="../../widgets/instruction_dialog.py" line="+83"/>
+        <location filename="../../widgets/instruction_dialog.py" line="+82"/>
         <source>Leaders&apos; instructions — {title}</source>
         <translation>领导批示 — {title}</translation>
     </message>
@@ -1403,7 +1398,7 @@ Save the incident anyway?</source>
         <translation>职务和姓名，如 区长 王明</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The instruction as given</source>
         <translation>批示原文</translation>
     </message>
@@ -1589,12 +1584,12 @@ Save the incident anyway?</source>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../widgets/intake_form.py" line="+73"/>
+        <location filename="../../widgets/intake_form.py" line="+72"/>
         <source>Phone intake</source>
         <translation>接报登记</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>What happened, where</source>
         <translation>何地发生何事</translation>
     </message>
@@ -1993,7 +1988,7 @@ Save the incident anyway?</source>
 <context>
     <name>LogSearchPanel</name>
     <message>
-        <location filename="../../widgets/log_search.py" line="+51"/>
+        <location filename="../../widgets/log_search.py" line="+50"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>搜索日志（Ctrl+F）</translation>
     </message>
@@ -2023,7 +2018,7 @@ Save the incident anyway?</source>
         <translation>更多结果</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>(any)</source>
         <translation>（全部）</translation>
     </message>
@@ -2838,7 +2833,7 @@ Save the incident anyway?</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../widgets/report_dialog.py" line="+107"/>
+        <location filename="../../widgets/report_dialog.py" line="+106"/>
         <source>Reports — {title}</source>
         <translation>信息报送 — {title}</translation>
     </message>
@@ -2859,12 +2854,12 @@ Save the incident anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Signed off by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-56"/>
         <source>Sent</source>
         <translation>报送时间</translation>
     </message>
@@ -2884,7 +2879,7 @@ Save the incident anyway?</source>
         <translation>签发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Mark as sent</source>
         <translation>标记已报送(&amp;M)</translation>
     </message>
@@ -3190,12 +3185,12 @@ Save the incident anyway?</source>
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../widgets/roster_dialog.py" line="+53"/>
+        <location filename="../../widgets/roster_dialog.py" line="+52"/>
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Names separated by 、 or ,</source>
         <translation>姓名以“、”或“,”分隔</translation>
     </message>
@@ -3211,7 +3206,7 @@ Save the incident anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+91"/>
         <source>Remove shift</source>
         <translation>删除班次</translation>
     </message>

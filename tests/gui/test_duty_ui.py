@@ -263,3 +263,17 @@ def test_time_editors_show_beijing_time_whatever_the_machine_zone(
     assert shown.text() == format_local(moment)
     for edit in (shown, roster.start_edit, roster.end_edit, search.since_edit):
         assert edit.timeZone().id().data() == b"Asia/Shanghai"
+
+
+def test_handover_says_when_changes_stay_local(qtbot, console_context, english):
+    from console.sync import config
+
+    alone = HandoverDialog(console_context)
+    qtbot.addWidget(alone)
+    config.save(console_context.data_dir, config.SyncConfig(hub_url="https://hub"))
+    syncing = HandoverDialog(console_context)
+    qtbot.addWidget(syncing)
+
+    assert "kept on this workstation only" in alone.browser.toPlainText()
+    assert "Sync conflicts: 0" not in alone.browser.toPlainText()
+    assert "Sync conflicts: 0" in syncing.browser.toPlainText()

@@ -171,7 +171,9 @@ def busy(context: ConsoleContext) -> dict[str, str]:
 def test_handover_report_lists_what_is_open(
     context: ConsoleContext, busy: dict[str, str]
 ) -> None:
-    report = handover_report(context.database, shipped().deadlines, utcnow())
+    report = handover_report(
+        context.database, shipped().deadlines, utcnow(), syncing=True
+    )
 
     assert [i.title for i in report.incidents] == [busy["title"]]
     assert report.incidents[0].grade == "III"
@@ -194,7 +196,9 @@ def test_handover_report_lists_what_is_open(
 def test_unsynced_counts_only_unacknowledged_changes(
     context: ConsoleContext, busy: dict[str, str]
 ) -> None:
-    before = handover_report(context.database, shipped().deadlines, utcnow())
+    before = handover_report(
+        context.database, shipped().deadlines, utcnow(), syncing=True
+    )
     with context.database.read() as session:
         first = session.scalar(select(func.min(JournalEntry.seq)))
     assert first is not None
@@ -205,14 +209,18 @@ def test_unsynced_counts_only_unacknowledged_changes(
             .values(acked_at=utcnow())
         )
     )
-    after = handover_report(context.database, shipped().deadlines, utcnow())
+    after = handover_report(
+        context.database, shipped().deadlines, utcnow(), syncing=True
+    )
     assert after.unsynced == before.unsynced - 3
 
 
 def test_acceptance_is_recorded_and_logged(
     context: ConsoleContext, busy: dict[str, str]
 ) -> None:
-    report = handover_report(context.database, shipped().deadlines, utcnow())
+    report = handover_report(
+        context.database, shipped().deadlines, utcnow(), syncing=True
+    )
     with pytest.raises(HandoverError):
         accept_handover(context.operations, "张伟", "", "无", report=report)
 
