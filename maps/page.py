@@ -107,9 +107,8 @@ def build_map_page(
     shutil.copy2(SCRIPT_SOURCE, out_dir / SCRIPT_NAME)
     shutil.copy2(LAYERS_SCRIPT_SOURCE, out_dir / LAYERS_SCRIPT_NAME)
 
-    fmap = folium.Map(
-        location=list(center), zoom_start=zoom, tiles=None, control_scale=True
-    )
+    # The scale bar is added by console_map.js: folium's shows miles too.
+    fmap = folium.Map(location=list(center), zoom_start=zoom, tiles=None)
     use_local_assets(fmap, assets, relative_to=out_dir)
     root = fmap.get_root()
     background = f".folium-map.leaflet-container {{ background: {BACKGROUND_COLOUR}; }}"

@@ -76,6 +76,13 @@ def wait_until_painted(
         state["js"] = result is True
 
     def tick() -> None:
+        # Until the view is ready its calls (layers, labels, markers) wait in
+        # its queue; the page can report itself ready before they run. Once
+        # the view is ready they were sent, and the page runs scripts in the
+        # order sent, so the probe's answer comes after them. The grab waits
+        # for the next tick, so the page has drawn what they added.
+        if not view.is_ready:
+            return
         if not state["js"]:
             run_script(view.page(), PAINT_PROBE, on_probe)
             return

@@ -257,6 +257,7 @@
     if (map.attributionControl) {
       map.attributionControl.setPrefix("Leaflet");
     }
+    L.control.scale({ imperial: false }).addTo(map);
     incidents = L.featureGroup().addTo(map);
     if (window.consoleMapLayers) {
       window.consoleMapLayers.attach(map, api, function () { return bridge; });

@@ -239,3 +239,16 @@ def test_show_radius_draws_the_circle_and_highlights_the_selection(open_map):
     h.view.clear_radius()
     h.wait_js("consoleMap.radiusShown()", False)
     assert h.js("consoleMap.layerMarker('teams', 'near').options.weight") == 2
+
+
+def test_painted_means_the_calls_made_while_loading_have_run(make_view, map_page):
+    # The snapshot command sets the layers before the page is ready and
+    # grabs as soon as it is painted: the grab must show those layers.
+    h = make_view()
+    h.view.load_page(map_page)
+    h.view.set_layer("teams", [team("t1"), team("t2", lat=29.7)])
+
+    h.view.wait_until_painted(15_000)
+
+    assert h.view.is_ready
+    assert h.js("consoleMap.layerCount('teams')") == 2

@@ -395,3 +395,14 @@ def test_a_squeezed_map_is_still_ready_and_framed_once_it_has_room(make_view, ma
     h.view.resize(800, 600)
 
     h.wait_js(FRAMED)
+
+
+def test_scale_bar_is_metric_only(open_map):
+    h = open_map()
+
+    lines = h.js_json(
+        "Array.from(document.querySelectorAll('.leaflet-control-scale-line'))"
+        ".map(function (line) { return line.textContent; })"
+    )
+    assert len(lines) == 1
+    assert lines[0].endswith((" m", " km"))
