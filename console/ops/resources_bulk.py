@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from console.domain.resources_records import Record, TeamRecord, columns
 from console.ops.core import Operations, OpTransaction
 from console.ops.resources_teams import new_team
+from console.resources.columns import KIND_NAMES
 from console.seed import seed_id
 from console.store.resource_models import Business, Depot, Expert, RescueTeam, Shelter
 
@@ -175,8 +176,8 @@ def write_records(
                     tx.update(row, **{k: columns(step.record)[k] for k in step.changed})
                 local[step.action] += 1
             tx.log(
-                f"{kind}: {local[NEW]} new, {local[UPDATED]} updated, "
-                f"{local[UNCHANGED]} unchanged"
+                f"{KIND_NAMES[kind]}|新增 {local[NEW]}|更新 {local[UPDATED]}"
+                f"|未变 {local[UNCHANGED]}"
             )
             return local
 

@@ -199,7 +199,7 @@ def write_stock(
                 local[step.action] += 1
                 if step.action == NEW:
                     _write(tx, step.record)
-            tx.log(f"stock: {local[NEW]} new, {local[UNCHANGED]} unchanged")
+            tx.log(f"新增 {local[NEW]}|未变 {local[UNCHANGED]}")
             return local
 
         for key, value in operations.run("stock.import", work).items():

@@ -158,7 +158,7 @@ def assign_team(
         )
         text = f"{team.name} → {incident.title}"
         tx.log(
-            text + (f" (confirmed: {confirmed})" if confirmed else ""),
+            text + (f"|已确认：{confirmed}" if confirmed else ""),
             target=dispatch,
             incident_id=incident.id,
         )
@@ -185,7 +185,7 @@ def release_team(
         if row is None:
             raise ValueError(f"{team.name} has no open assignment to that incident")
         tx.update(row, released_at=tx.now)
-        tx.log(f"{team.name} released", target=row, incident_id=incident_id)
+        tx.log(team.name, target=row, incident_id=incident_id)
         return row
 
     return operations.run("team.release", work)

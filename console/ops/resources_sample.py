@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from console.ops.core import Operations, OpTransaction
 from console.ops.resources_bulk import MODELS, chunks
 from console.ops.resources_stock import receive
+from console.resources.columns import KIND_NAMES
 from console.store.resource_models import (
     Depot,
     MemberQualification,
@@ -104,7 +105,7 @@ def write_receipts(operations: Operations, receipts: Sequence[SampleReceipt]) ->
                     synthetic=True,
                 )
                 added += 1
-            tx.log(f"sample stock: {added} receipts")
+            tx.log(f"入库 {added} 笔")
             return added
 
         written += operations.run("stock.sample", work)
@@ -147,7 +148,7 @@ def write_members(operations: Operations, members: Sequence[SampleMember]) -> in
                     )
                 )
             added += 1
-        tx.log(f"sample members: {added}")
+        tx.log(f"{added} 人")
         return added
 
     return operations.run("team.sample_members", work) if members else 0
@@ -174,11 +175,14 @@ def remove_synthetic(operations: Operations) -> dict[str, int]:
         for part in chunks(ids):
 
             def work(
-                tx: OpTransaction, part: Sequence[str] = part, model: Any = model
+                tx: OpTransaction,
+                part: Sequence[str] = part,
+                model: Any = model,
+                kind: str = kind,
             ) -> None:
                 for row in tx.session.scalars(select(model).where(model.id.in_(part))):
                     tx.tombstone(row)
-                tx.log(f"sample data removed: {len(part)} {model.__tablename__}")
+                tx.log(f"{KIND_NAMES[kind]} {len(part)} 条")
 
             operations.run("resources.sample_remove", work)
     return removed

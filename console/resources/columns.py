@@ -93,6 +93,16 @@ SPECS: dict[str, tuple[Column, ...]] = {
 }
 
 KINDS = tuple(SPECS)
+# What a kind of record is called in the duty log.
+KIND_NAMES = {
+    "teams": "救援队伍",
+    "depots": "物资仓库",
+    "shelters": "避灾安置场所",
+    "experts": "专家",
+    "businesses": "监管小微企业",
+    "stock": "库存记录",
+    "members": "队员",
+}
 NAME_HEADER = {kind: spec[0].header for kind, spec in SPECS.items()}
 
 

@@ -5086,6 +5086,24 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Records imported</source>
+        <translation>导入资源记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Sample records generated</source>
+        <translation>已生成演示资源记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sample stock generated</source>
         <translation>已生成演示库存</translation>
     </message>
