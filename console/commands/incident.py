@@ -179,7 +179,7 @@ def _show(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         incident = queries.incident(context.database, args.id)
         if incident is None:
-            return fail(f"no incident {args.id!r}")
+            return fail(f"no incident {args.id!r}", EXIT_USAGE)
         print_json(describe(context, incident, full=True))
         return EXIT_OK
     finally:

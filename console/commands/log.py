@@ -19,6 +19,7 @@ from console.commands.log_args import (
     add_filter_options,
     filter_from,
     open_or_fail,
+    unknown_incident,
     when,
 )
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
@@ -135,6 +136,9 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
     if context is None:
         return EXIT_USAGE
     try:
+        problem = unknown_incident(context, wanted)
+        if problem is not None:
+            return fail(problem, EXIT_USAGE)
         offset = (args.page - 1) * args.limit
         page = search(context.database, wanted, limit=args.limit, offset=offset)
         ids = {e.incident_id for e in page.entries if e.incident_id}

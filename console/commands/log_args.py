@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from console import queries
 from console.commands.output import fail
 from console.context import ConsoleContext, open_console
 from console.oplog import kinds
@@ -58,3 +59,16 @@ def open_or_fail(data_dir: Path) -> ConsoleContext | None:
     except DatabaseOpenError as error:
         fail(f"database refused: {error}")
         return None
+
+
+def unknown_incident(context: ConsoleContext, wanted: LogFilter) -> str | None:
+    """Why ``--incident`` cannot be used, or None.
+
+    A filter on an incident that does not exist would find nothing, which
+    reads as "nothing was logged"; it is refused instead.
+    """
+    if wanted.incident_id is None:
+        return None
+    if queries.incident(context.database, wanted.incident_id) is None:
+        return f"no incident {wanted.incident_id!r}"
+    return None

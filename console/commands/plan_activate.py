@@ -46,7 +46,7 @@ def activate_command(args: argparse.Namespace, data_dir: Path) -> int:
         return fail(f"database refused: {error}", EXIT_USAGE)
     try:
         if queries.incident(context.database, args.incident) is None:
-            return fail(f"no incident {args.incident!r}")
+            return fail(f"no incident {args.incident!r}", EXIT_USAGE)
         decided_by = args.decided_by or context.operations.officer
         activation, items = activate_plan(
             context.operations,

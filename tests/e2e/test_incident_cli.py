@@ -122,5 +122,5 @@ def test_invalid_arguments_exit_2_with_a_clear_message(
 def test_show_of_an_unknown_id_fails(tmp_path: Path) -> None:
     result = _run(tmp_path, "show", "no-such-id")
 
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "no incident" in result.stderr

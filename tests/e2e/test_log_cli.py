@@ -104,6 +104,21 @@ def test_bad_usage_exits_2(data_dir: Path) -> None:
     assert late.returncode == 2
 
 
+def test_an_unknown_incident_is_refused_not_searched(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    # Finding nothing for a mistyped id would read as "nothing was logged".
+    found = _run(data_dir, "search", "台", "--incident", "nope")
+    out = tmp_path / "x.csv"
+    exported = _run(data_dir, "export", "--format", "csv", "--out", str(out),
+                    "--incident", "nope")  # fmt: skip
+
+    assert (found.returncode, exported.returncode) == (2, 2)
+    assert "no incident 'nope'" in found.stderr
+    assert "no incident 'nope'" in exported.stderr
+    assert not out.exists()
+
+
 def test_export_csv_and_xlsx(data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "log.csv"
     result = _run(data_dir, "export", "--format", "csv", "--out", str(out))

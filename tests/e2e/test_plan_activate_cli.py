@@ -108,7 +108,7 @@ def test_activate_refuses_unknown_plan_level_and_incident(tmp_path: Path) -> Non
         "IV",
     )
 
-    assert (no_plan.returncode, no_incident.returncode) == (2, 1)
+    assert (no_plan.returncode, no_incident.returncode) == (2, 2)
     assert "no plan 'nope'" in no_plan.stderr
     assert "no incident" in no_incident.stderr
     assert no_level.returncode == 2
