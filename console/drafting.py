@@ -42,6 +42,20 @@ STATUS_LABELS = {
     lifecycle.CONTROLLED: "已控制",
     lifecycle.CLOSED: "结束",
 }
+WARNING_LABELS = {
+    "blue": "蓝色预警",
+    "yellow": "黄色预警",
+    "orange": "橙色预警",
+    "red": "红色预警",
+}
+REPORT_KIND_LABELS = {
+    "first_phone": "首报（电话）",
+    "first_written": "首报（书面）",
+    "followup": "续报",
+    "daily": "日报",
+    "final": "终报",
+    "supplementary": "补报",
+}
 _HISTORY_ACTIONS = ("incident.", "instruction.", "log.note", "report.send")
 
 

@@ -15,6 +15,13 @@ from typing import Any
 from console.commands import common_options
 from console.commands.log_args import LOCAL_ZONE, open_or_fail, when
 from console.commands.output import EXIT_OK, EXIT_USAGE, print_json
+from console.drafting import (
+    GRADE_LABELS,
+    REPORT_KIND_LABELS,
+    RESPONSE_LABELS,
+    STATUS_LABELS,
+    WARNING_LABELS,
+)
 from console.duty.handover import HandoverReport, handover_report
 from console.ops.roster import OnDuty, on_duty_now
 from console.rulebook import shipped
@@ -78,18 +85,28 @@ def _now(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
+def _clock_name(kind: str, sequence: int) -> str:
+    if kind.startswith("checklist:"):
+        return "预案任务"
+    name = REPORT_KIND_LABELS.get(kind, kind)
+    return f"{name}（{sequence}）" if kind in ("followup", "daily") else name
+
+
 def handover_lines(report: HandoverReport) -> list[str]:
     """The report as readable lines (Chinese, local time)."""
     lines = [f"交接班报告 {_local(report.generated_at)}", _on_duty_line(report.on_duty)]
     lines.append(f"在办事件（{len(report.incidents)}）")
     lines += [
-        f"  {i.title} 状态 {i.status} 分级 {i.grade or '—'} "
-        f"预警 {i.warning_level or '—'} 响应 {i.response_level or '—'}"
+        f"  {i.title}：{STATUS_LABELS.get(i.status, i.status)}，"
+        f"{GRADE_LABELS.get(i.grade or '', '未定级')}，"
+        f"{WARNING_LABELS.get(i.warning_level or '', '未发布预警')}，"
+        f"{RESPONSE_LABELS.get(i.response_level or '', '未启动应急响应')}"
         for i in report.incidents
     ]
     lines.append(f"报送时限（{len(report.clocks)}）")
     lines += [
-        f"  {c.incident_title} {c.kind}#{c.sequence} 截止 {_local(c.due)}"
+        f"  {c.incident_title} {_clock_name(c.kind, c.sequence)} 截止 {_local(c.due)}"
+        + ("（已超时）" if c.due <= report.generated_at else "")
         for c in report.clocks
     ]
     lines.append(f"未完成任务（{len(report.items)}）")

@@ -263,3 +263,22 @@ def test_cli_duty_now_and_handover_json(
     at = (now + timedelta(days=2)).isoformat()
     assert cli.main(["duty", "now", "--json", "--at", at, "--data-dir", data_dir]) == 0
     assert json.loads(capsys.readouterr().out) == {"on_duty": None}
+
+
+def test_handover_text_names_things_and_marks_overdue_clocks(
+    context: ConsoleContext, busy: dict[str, str]
+) -> None:
+    from console.commands.duty import handover_lines
+
+    later = utcnow() + timedelta(days=2)
+    report = handover_report(context.database, shipped().deadlines, later,
+                             syncing=False)  # fmt: skip
+
+    text = "\n".join(handover_lines(report))
+
+    assert f"{busy['title']}：接报，Ⅲ级（较大）" in text
+    assert "首报（书面）" in text
+    assert "（已超时）" in text
+    for code in ("received", "first_written", "first_phone", "None"):
+        assert code not in text
+    assert "仅保存在本机" in text
