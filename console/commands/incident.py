@@ -21,6 +21,7 @@ from console.domain.incidents import (
     Figures,
     IncidentDraft,
     IntakeDetails,
+    Problem,
     validate_draft,
 )
 from console.ops.incidents import create_incident
@@ -159,17 +160,32 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
         blocking = [p for p in problems if not p.confirmable]
         if blocking:
             return fail(
-                "invalid incident: "
-                + "; ".join(f"{p.field}: {p.code}" for p in blocking),
+                "invalid incident: " + "; ".join(_explain(p) for p in blocking),
                 EXIT_USAGE,
             )
         for problem in problems:
-            fail(f"warning: {problem.field}: {problem.code}", EXIT_OK)
+            fail(f"warning: {_explain(problem)}", EXIT_OK)
         incident = create_incident(context.operations, draft)
         print_json(describe(context, incident))
         return EXIT_OK
     finally:
         context.close()
+
+
+# What the checks of a draft mean, for someone typing a command.
+_PROBLEM_TEXT = {
+    "title.empty": "the title is empty",
+    "occurred_at.future": "--occurred is in the future",
+    "location.missing": "no --lat/--lon: the incident has no place on the map",
+    "location.invalid": "--lat must be -90..90 and --lon -180..180",
+    "location.outside_district": "the point is outside Yinzhou District",
+    "figure.negative": "a count cannot be negative",
+}
+
+
+def _explain(problem: Problem) -> str:
+    text = _PROBLEM_TEXT.get(problem.code)
+    return text if text is not None else f"{problem.field}: {problem.code}"
 
 
 def _show(args: argparse.Namespace, data_dir: Path) -> int:

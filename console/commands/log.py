@@ -160,7 +160,7 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
         record = describe(entry, titles)
         about = f"  〔{record['incident_title']}〕" if record["incident_title"] else ""
         sys.stdout.write(
-            f"{local_time(record['created_at'])}  {entry.officer}  "
+            f"{local_time(record['created_at'])}  {kinds.officer_name(entry.officer)}  "
             f"[{record['kind_label']}]  {record['content']}{about}\n"
         )
     if page.has_more:

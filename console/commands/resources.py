@@ -213,10 +213,10 @@ def _near(args: argparse.Namespace, data_dir: Path) -> int:
         print_json(found)
         return EXIT_OK
     for kind, rows in found.items():
-        sys.stdout.write(f"{kind} ({len(rows)})\n")
+        sys.stdout.write(f"{columns.KIND_NAMES.get(kind, kind)}（{len(rows)}）\n")
         for row in rows:
             if "capacity" in row:
-                extra = f"{row['places_left']} places left"
+                extra = f"尚可安置 {row['places_left']} 人"
             else:
                 extra = row.get("status", "")
             line = (

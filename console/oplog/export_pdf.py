@@ -86,7 +86,7 @@ def printed_log(
         rows.append(
             (
                 local_time(record["event_at"] or record["created_at"]),
-                record["officer"],
+                kinds.officer_name(record["officer"]),
                 kinds.label(record["kind"]),
                 kinds.content(record),
                 selection.titles.get(incident, incident),

@@ -104,7 +104,7 @@ def table_row(record: dict[str, Any], titles: dict[str, str]) -> list[str | int]
     return [
         local_time(record["created_at"]),
         local_time(record["event_at"]),
-        record["officer"],
+        kinds.officer_name(record["officer"]),
         kinds.label(record["kind"]),
         "是" if record["significant"] else "",
         kinds.content(record),

@@ -19,6 +19,9 @@ ALARM_ACK = "alarm_ack"
 INSTRUCTION = "instruction"
 CORRECTION = "correction"
 
+# The officer name the operations layer gives the console's own actions.
+SYSTEM_ACTOR = "system"
+
 LABELS: dict[str, str] = {
     NOTE: "记事",
     PHONE: "值班电话记录",
@@ -68,6 +71,11 @@ def check_manual_kind(kind: str) -> str:
 def label(kind: str) -> str:
     """The Chinese name of ``kind``; an unknown kind is shown as it is."""
     return LABELS.get(kind, kind)
+
+
+def officer_name(officer: str) -> str:
+    """Who wrote an entry, for print: the console itself is 系统."""
+    return "系统" if officer == SYSTEM_ACTOR else officer
 
 
 def details_text(details: str | None) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Table, inspect
 from sqlalchemy.orm import Session
 
 from console.clock import HybridClock
-from console.oplog import ledger
+from console.oplog import kinds, ledger
 from console.store import driver
 from console.store.engine import Database
 from console.store.hlc_state import load_hlc, save_hlc
@@ -26,7 +26,7 @@ _log = logging.getLogger("eoc.ops")
 
 T = TypeVar("T")
 
-SYSTEM_ACTOR = "system"
+SYSTEM_ACTOR = kinds.SYSTEM_ACTOR
 SCHEMA_VERSION = 1
 
 # The log and the journal are append-only and written by every operation,

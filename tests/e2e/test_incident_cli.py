@@ -107,6 +107,7 @@ def test_show_returns_what_create_made(tmp_path: Path) -> None:
         (["--category", "accident", "--occurred", "yesterday"], "ISO-8601"),
         (["--category", "accident", "--lat", "29.8"], "both --lat and --lon"),
         (["--category", "accident", "--occurred", "2099-01-01T00:00"], "future"),
+        (["--category", "accident", "--lat", "95", "--lon", "121"], "-90..90"),
     ],
 )
 def test_invalid_arguments_exit_2_with_a_clear_message(
@@ -117,6 +118,14 @@ def test_invalid_arguments_exit_2_with_a_clear_message(
     assert result.returncode == 2
     assert message in result.stderr
     assert result.stdout == ""
+
+
+def test_a_point_outside_the_district_is_a_readable_warning(tmp_path: Path) -> None:
+    result = _run(tmp_path, "create", "--title", "x", "--category", "accident",
+                  "--lat", "39.9", "--lon", "116.4")  # fmt: skip
+
+    assert result.returncode == 0
+    assert "warning: the point is outside Yinzhou District" in result.stderr
 
 
 def test_show_of_an_unknown_id_fails(tmp_path: Path) -> None:

@@ -323,3 +323,16 @@ def test_a_file_that_is_not_a_zip_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(PackageError, match="not a zip archive"):
         check_package(path)
+
+
+def test_the_consoles_own_entries_are_signed_as_system_in_chinese(
+    context: ConsoleContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "log.csv"
+    add_note(context.operations, "巡查正常")  # no officer on duty: the console
+
+    write_csv(path, select_entries(context.database, LogFilter()))
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert {row[HEADERS.index("值班员")] for row in rows[1:]} == {"系统"}
