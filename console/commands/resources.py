@@ -169,11 +169,17 @@ def _export(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_USAGE
     try:
         rows = exporter.export_file(context.database, args.kind, args.file)
+        samples = exporter.samples_left_out(context.database, args.kind)
     except (ValueError, OSError) as error:
         return fail(str(error))
     finally:
         context.close()
     sys.stderr.write(f"{args.file.name}: {rows} {args.kind} row(s) exported\n")
+    if samples:
+        sys.stderr.write(
+            f"{samples} sample (【演示】) record(s) left out: sample data is "
+            "generated again with sample-data, never exported\n"
+        )
     return EXIT_OK
 
 

@@ -140,8 +140,10 @@ def _parse(column: Column, raw: object, lookups: Lookups) -> Any:
         tags = cells.items(raw)
         unknown = [t for t in tags if t not in lookups.capabilities]
         if unknown:
+            known = "、".join(sorted(set(lookups.capabilities.values())))
             raise cells.CellError(
-                f"unknown capability: {'、'.join(unknown)} (see team_capabilities.json)"
+                f"unknown capability: {'、'.join(unknown)}; use {known} "
+                "(resources/rules/team_capabilities.json)"
             )
         return tuple(dict.fromkeys(lookups.capabilities[t] for t in tags))
     return cells.text(raw)

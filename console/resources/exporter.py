@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from console.domain import resources_ledger as ledger
 from console.ops.resources_bulk import MODELS
@@ -43,6 +43,20 @@ def _roster_rows(database: Database, kind: str) -> list[list[Any]]:
             [columns.export_value(c, getattr(row, c.field), names) for c in spec]
             for row in rows
         ]
+
+
+def samples_left_out(database: Database, kind: str) -> int:
+    """How many live sample (【演示】) records of ``kind`` an export omits."""
+    model = StockMovement if kind == "stock" else MODELS[kind]
+    with database.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(model.deleted_at.is_(None), model.synthetic.is_(True))
+            )
+            or 0
+        )
 
 
 def _stock_rows(database: Database) -> list[list[Any]]:

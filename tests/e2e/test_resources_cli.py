@@ -110,6 +110,9 @@ def test_sample_data_and_near(tmp_path: Path) -> None:
         "30",
         "--json",
     )
+    plain = _run(data, "resources", "near", "--lat", "29.8", "--lon", "121.55",
+                 "--km", "30")  # fmt: skip
+    exported = _run(data, "export", "teams", str(tmp_path / "teams.csv"))
     refused = _run(
         tmp_path / "other",
         "resources",
@@ -128,6 +131,9 @@ def test_sample_data_and_near(tmp_path: Path) -> None:
     distances = [t["distance_km"] for t in found["teams"]]
     assert distances == sorted(distances)
     assert all(t["name"].startswith("【演示】") for t in found["teams"])
+    assert "救援队伍（" in plain.stdout
+    assert "0 teams row(s) exported" in exported.stderr
+    assert "8 sample (【演示】) record(s) left out" in exported.stderr
     assert refused.returncode == 2
 
 
