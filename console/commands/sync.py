@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,18 +56,32 @@ def _open(data_dir: Path) -> ConsoleContext | None:
 def _credentials(
     args: argparse.Namespace, data_dir: Path, context: ConsoleContext
 ) -> tuple[config.SyncConfig, str] | str:
+    """The hub and token to use: those given, else those remembered."""
     settings = config.load(data_dir)
     if args.hub:
         settings.hub_url = args.hub
     if args.space:
         settings.space = args.space
-    account = context.workstation.id
     token = args.token
     if token:
         try:
             auth.parse_token(token)
         except auth.TokenError as exc:
             return str(exc)
+    else:
+        token = config.load_token(
+            data_dir, context.workstation.id, settings.token_store
+        )
+    if not settings.hub_url or not token:
+        return "give --hub and --token the first time"
+    return settings, token
+
+
+def _remember(
+    data_dir: Path, account: str, settings: config.SyncConfig, token: str | None
+) -> None:
+    """Keep the hub (and a newly given token) for the next rounds."""
+    if token:
         settings.token_store = config.store_token(data_dir, account, token)
         if settings.token_store == config.FILE:
             fail(
@@ -73,12 +89,7 @@ def _credentials(
                 f"{data_dir / config.TOKEN_FILE} (owner-only)",
                 EXIT_OK,
             )
-    else:
-        token = config.load_token(data_dir, account, settings.token_store)
-    if not settings.hub_url or not token:
-        return "give --hub and --token the first time"
     config.save(data_dir, settings)
-    return settings, token
 
 
 def _show(context: ConsoleContext) -> int:
@@ -120,10 +131,20 @@ def _resolve(args: argparse.Namespace, context: ConsoleContext) -> int:
     return EXIT_OK
 
 
-async def _rounds(client: SyncClient, once: bool) -> int:
+async def _rounds(client: SyncClient, once: bool, remember: Callable[[], None]) -> int:
+    """Run rounds; remember the credentials unless the hub refuses them."""
     try:
+        first = True
         while True:
             result = await client.run_once()
+            if first and result.refused:
+                fail(
+                    "the hub refused this workstation's token; it was not saved. "
+                    "Check it, or enrol the workstation again (hub enroll)"
+                )
+            elif first:
+                remember()
+            first = False
             status = client.status
             print_json(
                 {
@@ -171,6 +192,9 @@ def _sync(args: argparse.Namespace, data_dir: Path) -> int:
             auth.parse_token(token),
             space=settings.space,
         )
-        return asyncio.run(_rounds(client, args.once))
+        remember = functools.partial(
+            _remember, data_dir, context.workstation.id, settings, args.token
+        )
+        return asyncio.run(_rounds(client, args.once, remember))
     finally:
         context.close()

@@ -85,7 +85,11 @@ class SyncStatus:
 
 @dataclass
 class RoundResult:
-    """What one round did."""
+    """What one round did.
+
+    ``refused`` says the hub refused this workstation's credentials (a wrong
+    or revoked token, another district's), as opposed to a network fault.
+    """
 
     ok: bool = False
     pushed: int = 0
@@ -93,6 +97,7 @@ class RoundResult:
     pulled: int = 0
     rebuilt: bool = False
     error: str = ""
+    refused: bool = False
     warnings: list[str] = field(default_factory=list)
 
 
@@ -184,6 +189,7 @@ class SyncClient:
                 result.ok = True
             except (SyncError, TransportError, protocol.ProtocolError) as exc:
                 result.error = f"{type(exc).__name__}: {exc}"
+                result.refused = isinstance(exc, AuthRefused)
                 _log.warning("sync round failed: %s", result.error)
             except Exception as exc:
                 # A bug or a database fault must fail the round, not end

@@ -159,6 +159,22 @@ def test_a_wrong_token_exits_non_zero(tmp_path, hub):
     result = sync(tmp_path / "a", "--hub", url, "--token", "eoc1.abcdef.wrong")
     assert result.returncode == 1
     assert "unknown or revoked device" in json.loads(result.stdout)["error"]
+    # A refused token is not remembered: the next run asks for one again.
+    assert "it was not saved" in result.stderr
+    again = sync(tmp_path / "a")
+    assert again.returncode == 2
+    assert "give --hub and --token" in again.stderr
+
+
+def test_an_unreachable_hub_is_remembered_for_later(tmp_path):
+    data = tmp_path / "a"
+    url = f"http://127.0.0.1:{free_port()}"
+    first = sync(data, "--hub", url, "--token", "eoc1.abcdef.offline")
+    again = sync(data)
+
+    assert first.returncode == again.returncode == 1
+    assert json.loads(again.stdout)["ok"] is False
+    assert "give --hub" not in again.stderr
 
 
 def test_show_lists_conflicts_and_refusals(tmp_path):
