@@ -41,7 +41,11 @@ def register(commands: Any) -> None:
     )
     enroll.add_argument("--db", required=True)
     enroll.add_argument("--workstation", required=True, help="workstation name")
-    enroll.add_argument("--scope", help="division code or name (town token)")
+    enroll.add_argument(
+        "--scope",
+        help="a town or street, by name or code (a town office's token); "
+        "without it, or with 鄞州区/330212, the whole district",
+    )
     enroll.set_defaults(handler=_enroll)
 
     trim = actions.add_parser(
@@ -63,12 +67,20 @@ def division_scope(text: str) -> tuple[str, str] | None:
     return None
 
 
+# What names the whole district (a district workstation, no narrower scope).
+DISTRICT_NAMES = ("district", "鄞州区", "330212")
+
+
 def _enroll(args: argparse.Namespace, _data_dir: Path) -> int:
     scope: tuple[str, str] | None = None
-    if args.scope:
-        scope = division_scope(args.scope)
+    if args.scope and args.scope.strip() not in DISTRICT_NAMES:
+        scope = division_scope(args.scope.strip())
         if scope is None:
-            return fail(f"unknown division {args.scope!r}", EXIT_USAGE)
+            return fail(
+                f"unknown division {args.scope!r}: give a town or street by name "
+                "or code (e.g. 姜山镇), or leave --scope out for the whole district",
+                EXIT_USAGE,
+            )
     store = HubStore(args.db)
     try:
         token = store.enroll(

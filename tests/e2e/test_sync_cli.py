@@ -184,3 +184,20 @@ def test_show_lists_conflicts_and_refusals(tmp_path):
     missing = console("sync", "--resolve", "nope", "--data-dir", str(tmp_path / "a"))
     assert missing.returncode == 1
     assert "no conflict" in missing.stderr
+
+
+def test_enrol_scopes_name_a_town_or_the_whole_district(tmp_path):
+    db = tmp_path / "hub.sqlite"
+
+    def enrol(*scope: str) -> subprocess.CompletedProcess[str]:
+        return console("--data-dir", str(tmp_path / "hubdata"), "hub", "enroll",
+                       "--db", str(db), "--workstation", "x", *scope)  # fmt: skip
+
+    town = enrol("--scope", "姜山镇")
+    district = enrol("--scope", "鄞州区")
+    unknown = enrol("--scope", "火星镇")
+
+    assert json.loads(town.stdout)["scope"].startswith("姜山镇")
+    assert json.loads(district.stdout)["scope"] == "district"
+    assert unknown.returncode == 2
+    assert "leave --scope out for the whole district" in unknown.stderr
