@@ -22,10 +22,21 @@ SAMPLE_RATE = 44_100
 
 @dataclass(frozen=True)
 class SoundStatus:
-    """Whether alarm sounds can be played, and if not, why."""
+    """Whether alarm sounds can be played, and if not, why.
+
+    Attributes:
+        available: sound can be played.
+        problem: ``NO_LIBRARY`` or ``NO_DEVICE`` when not, for the view to
+            put in words; ``reason`` is the technical detail, for the log.
+    """
 
     available: bool
     reason: str = ""
+    problem: str = ""
+
+
+NO_LIBRARY = "no_library"
+NO_DEVICE = "no_device"
 
 
 def _import_sounddevice() -> ModuleType:
@@ -68,12 +79,12 @@ class AlarmPlayer:
             sd = _import_sounddevice()
         except (OSError, ImportError) as exc:
             _log.warning("alarm sound unavailable: %s", exc)
-            return SoundStatus(False, f"PortAudio: {exc}")
+            return SoundStatus(False, f"PortAudio: {exc}", NO_LIBRARY)
         try:
             sd.query_devices(kind="output")
         except Exception as exc:  # PortAudioError is not an OSError
             _log.warning("alarm sound unavailable: no output device (%s)", exc)
-            return SoundStatus(False, f"no output device: {exc}")
+            return SoundStatus(False, f"no output device: {exc}", NO_DEVICE)
         self._sd = sd
         return SoundStatus(True)
 

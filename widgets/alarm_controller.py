@@ -30,7 +30,7 @@ from console.domain.alarms import Alarm, AlarmMonitor, AlarmState
 from console.ops.core import OpChanges, Operations
 from console.ops.reports import acknowledge_alarm
 from console.rulebook import shipped
-from console.sound import AlarmPlayer, SoundStatus, tone
+from console.sound import NO_DEVICE, NO_LIBRARY, AlarmPlayer, SoundStatus, tone
 from console.store.engine import Database
 from widgets.changes import OpChangesRelay
 
@@ -204,16 +204,23 @@ class AlarmController(QObject):
         self._last_sound = now
         status = self._player.status
         if not status.available:
-            self._tell_silent(status.reason)
+            self._tell_silent(self._silent_reason(status), status.reason)
             return
         if not self._player.play(self._tones[state]):
-            self._tell_silent(self.tr("playback failed"))
+            self._tell_silent(self.tr("playback failed"), "playback failed")
 
-    def _tell_silent(self, reason: str) -> None:
+    def _silent_reason(self, status: SoundStatus) -> str:
+        if status.problem == NO_DEVICE:
+            return self.tr("no sound output device")
+        if status.problem == NO_LIBRARY:
+            return self.tr("the sound library (PortAudio) is not installed")
+        return self.tr("sound cannot be played")
+
+    def _tell_silent(self, reason: str, detail: str) -> None:
         if self._told_silent:
             return
         self._told_silent = True
-        _log.warning("alarm shown without sound: %s", reason)
+        _log.warning("alarm shown without sound: %s", detail)
         self.sound_unavailable.emit(reason)
 
     def acknowledge(self, item: AlarmItem) -> bool:

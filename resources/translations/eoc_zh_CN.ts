@@ -96,6 +96,21 @@
         <source>playback failed</source>
         <translation>播放失败</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>no sound output device</source>
+        <translation>未找到音频输出设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sound library (PortAudio) is not installed</source>
+        <translation>未安装音频库（PortAudio）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sound cannot be played</source>
+        <translation>无法播放声音</translation>
+    </message>
 </context>
 <context>
     <name>AlarmRow</name>

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from console import queries
 from console.ops.reports import save_draft, send_report, sign_report
-from console.sound import SoundStatus, tone
+from console.sound import NO_DEVICE, SoundStatus, tone
 from widgets.alarm_controller import (
     DUE_SOON_TONE,
     OVERDUE_TONE,
@@ -206,12 +206,15 @@ def test_sending_the_report_clears_the_alarm(
 def test_without_sound_the_alarm_is_visual_and_said_once(
     qtbot, make_window, add_incident, fake_clock, fake_player, english
 ):
-    fake_player.status = SoundStatus(False, "no output device")
+    fake_player.status = SoundStatus(False, "Error querying device -1", NO_DEVICE)
     add_incident("first")
     window = make_window(clock=fake_clock)
     messages = []
     window.status.messageChanged.connect(messages.append)
-    said = "Alarm sound unavailable: no output device; alarms are shown visually only"
+    said = (
+        "Alarm sound unavailable: no sound output device; "
+        "alarms are shown visually only"
+    )
 
     fake_clock.advance(minutes=20)
     window.alarms.poll()
