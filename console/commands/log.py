@@ -97,7 +97,8 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
             entry = _write(args, context)
         except EmptyEntryError as error:
             return fail(str(error), EXIT_USAGE)
-        print_json(describe(entry, {}))
+        titles = incident_titles(context.database, {args.incident} - {None})
+        print_json(describe(entry, titles))
         return EXIT_OK
     finally:
         context.close()

@@ -192,3 +192,20 @@ def test_verify_names_the_first_broken_link(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert f"seq {target['site_seq']} entry {target['id']}" in result.stderr
     assert "content does not match" in result.stderr
+
+
+def test_an_entry_about_an_incident_names_it(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONUTF8="1", PYTHONPATH=str(ROOT))
+    env.pop("EOC_DATA_DIR", None)
+    created = subprocess.run(
+        [sys.executable, "-m", "console", "--data-dir", str(tmp_path), "incident",
+         "create", "--title", "姜山镇内涝", "--category", "natural",
+         "--type", "flood_drought"],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+        check=True,
+    )  # fmt: skip
+    incident_id = json.loads(created.stdout)["id"]
+
+    entry = _add(tmp_path, "--text", "排涝泵站启动", "--incident", incident_id)
+
+    assert entry["incident_title"] == "姜山镇内涝"
