@@ -17,7 +17,7 @@ from console.clock import HybridClock
 from console.oplog import kinds, ledger
 from console.store import driver
 from console.store.engine import Database
-from console.store.hlc_state import load_hlc, save_hlc
+from console.store.hlc_state import last_issued
 from console.store.models import JournalEntry, OpLogEntry, Replicated
 from console.store.types import utcnow
 from console.workstation import Workstation
@@ -317,9 +317,7 @@ class Operations:
         return result
 
     def _next_hlc(self, connection: Connection) -> int:
-        value = self._clock.tick(load_hlc(connection))
-        save_hlc(connection, value)
-        return value
+        return self._clock.tick(last_issued(connection))
 
     def _notify(self, changes: OpChanges) -> None:
         for callback in list(self._subscribers):
@@ -331,7 +329,7 @@ class Operations:
     def last_hlc(self) -> int:
         """The last HLC value issued on this replica (0 before any)."""
         with self.database.read() as session:
-            return load_hlc(session.connection())
+            return last_issued(session.connection())
 
 
 class NothingChanged(Exception):

@@ -27,7 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from console.clock import HybridClock
-from console.store.hlc_state import load_hlc, save_hlc
+from console.store.hlc_state import last_issued, save_hlc
 from console.store.sync_models import SyncParked
 from console.sync import merge, protocol, state, tables
 from console.sync.fold import fold
@@ -341,7 +341,7 @@ def advance_clock(
     connection: Connection, clock: HybridClock, hlcs: Iterable[int]
 ) -> int:
     """Receive every remote HLC into this replica's clock; the new value."""
-    last = load_hlc(connection)
+    last = last_issued(connection)
     for remote in hlcs:
         last = clock.receive(last, remote)
     save_hlc(connection, last)

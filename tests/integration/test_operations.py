@@ -211,6 +211,21 @@ def test_hlc_strictly_increases_across_operations(context: ConsoleContext) -> No
     assert context.operations.last_hlc() == hlcs[0]
 
 
+def test_the_clock_moves_past_what_was_received(context: ConsoleContext) -> None:
+    from console.clock import HybridClock
+    from console.sync.apply import advance_clock
+
+    add_note(context.operations, "本地")
+    ahead = context.operations.last_hlc() + (10_000 << 16)
+    with context.database.engine.begin() as connection:
+        advance_clock(connection, HybridClock(), [ahead])
+
+    entry = add_note(context.operations, "收到之后")
+
+    assert entry.hlc > ahead
+    assert context.operations.last_hlc() == entry.hlc
+
+
 def test_a_second_process_writing_does_not_make_writes_fail(
     context: ConsoleContext,
 ) -> None:
