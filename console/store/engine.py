@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -78,6 +79,12 @@ class Database:
         self.path = path
         self.engine = create_sqlite_engine(path)
         self._writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        # Writes share one connection, kept open: checking a connection out
+        # of the pool and back for every operation costs an append a good
+        # share of its time. The lock keeps this process's writers in turn,
+        # as SQLite's write lock keeps other processes'.
+        self._write_lock = threading.Lock()
+        self._write_connection: Connection | None = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -95,11 +102,7 @@ class Database:
         delay = 0.05
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                with (
-                    Session(self._writer, expire_on_commit=False) as session,
-                    session.begin(),
-                ):
-                    return work(session)
+                return self._write_once(work)
             except (OperationalError, sqlite3.OperationalError) as exc:
                 # BEGIN runs on the driver's connection (see _on_begin), so a
                 # lock held too long surfaces as the driver's own error.
@@ -110,6 +113,34 @@ class Database:
                 delay *= 4
         raise AssertionError("unreachable")
 
+    def _write_once(self, work: Callable[[Session], T]) -> T:
+        if not self._write_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            raise sqlite3.OperationalError("database is locked by this process")
+        try:
+            if self._write_connection is None:
+                self._write_connection = self._writer.connect()
+            connection = self._write_connection
+            try:
+                with (
+                    Session(bind=connection, expire_on_commit=False) as session,
+                    session.begin(),
+                ):
+                    return work(session)
+            except BaseException:
+                if connection.invalidated or connection.in_transaction():
+                    # Never hand the next write a connection in a bad state.
+                    self._close_write_connection()
+                raise
+        finally:
+            self._write_lock.release()
+
+    def _close_write_connection(self) -> None:
+        if self._write_connection is not None:
+            self._write_connection.close()
+            self._write_connection = None
+
     def dispose(self) -> None:
-        """Close every pooled connection."""
+        """Close the write connection and every pooled connection."""
+        with self._write_lock:
+            self._close_write_connection()
         self.engine.dispose()
