@@ -12,6 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+from shiboken6 import isValid
 
 from console.context import ConsoleContext
 from console.ops.core import OpChanges
@@ -89,7 +90,8 @@ class DutyConsole(QObject):
             self.refresh_status()
 
     def _open(self, dialog: QDialog) -> QDialog:
-        if self.dialog is not None:
+        # A dialog closed earlier was deleted with it; only a live one closes.
+        if self.dialog is not None and isValid(self.dialog):
             self.dialog.close()
         self.dialog = dialog
         dialog.finished.connect(lambda _result: dialog.deleteLater())

@@ -277,3 +277,15 @@ def test_handover_says_when_changes_stay_local(qtbot, console_context, english):
     assert "kept on this workstation only" in alone.browser.toPlainText()
     assert "Sync conflicts: 0" not in alone.browser.toPlainText()
     assert "Sync conflicts: 0" in syncing.browser.toPlainText()
+
+
+def test_duty_dialogs_open_again_after_being_closed(qtbot, make_window):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = make_window()
+    for open_dialog in (window.duty.open_roster, window.duty.open_handover) * 2:
+        dialog = open_dialog()
+        assert dialog.isVisible()
+        dialog.reject()
+        # deleteLater runs when control returns to the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
