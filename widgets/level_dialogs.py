@@ -26,13 +26,34 @@ from console.store.models import Incident
 from widgets.board_parts import DecisionDialog, Refused, plain_label
 from widgets.labels import grade_badge_text, response_label, warning_label
 
+# The data of the "choose…" entry, shown while no level is in force.
+UNCHOSEN = "unchosen"
 
-def _combo(items: list[tuple[str, str | None]], current: str | None) -> QComboBox:
+
+def _combo(
+    items: list[tuple[str, str | None]], current: str | None, prompt: str
+) -> QComboBox:
+    """A choice of levels showing the one in force.
+
+    With none in force it shows ``prompt``, so that confirming the dialog
+    without a look never sets the first level of the list (Ⅰ级, or lifting
+    a warning that was never issued).
+    """
     combo = QComboBox()
+    if current is None:
+        combo.addItem(prompt, UNCHOSEN)
     for text, value in items:
         combo.addItem(text, value)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
     return combo
+
+
+def _chosen(combo: QComboBox, message: str) -> str | None:
+    value: str | None = combo.currentData()
+    if value == UNCHOSEN:
+        combo.setFocus()
+        raise Refused(message)
+    return value
 
 
 def _required(edit: QLineEdit, message: str) -> str:
@@ -58,7 +79,9 @@ class GradeDialog(DecisionDialog):
         self._incident_id = incident.id
         self._suggested = incident.grade_suggested
         items = [(grade_badge_text(g), g) for g in GRADES]
-        self.grade_combo = _combo(items, incident.grade or self._suggested)
+        self.grade_combo = _combo(
+            items, incident.grade or self._suggested, self.tr("— choose a grade —")
+        )
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(
             self.tr("Why this grade (required when it differs from the suggestion)")
@@ -75,7 +98,7 @@ class GradeDialog(DecisionDialog):
         self.form.addRow(self.tr("Reason"), self.reason_edit)
 
     def _apply(self) -> None:
-        grade = self.grade_combo.currentData()
+        grade = _chosen(self.grade_combo, self.tr("Choose the grade."))
         reason = self.reason_edit.text().strip()
         if self._suggested is not None and grade != self._suggested and not reason:
             self.reason_edit.setFocus()
@@ -107,15 +130,17 @@ class WarningDialog(DecisionDialog):
             (warning_label(w), w) for w in WARNING_LEVELS
         ]
         items.append((self.tr("Warning lifted"), None))
-        self.level_combo = _combo(items, incident.warning_level)
+        self.level_combo = _combo(
+            items, incident.warning_level, self.tr("— choose a warning —")
+        )
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("e.g. 鄞州区气象台"))
         self.form.addRow(self.tr("Warning"), self.level_combo)
         self.form.addRow(self.tr("Issued by"), self.source_edit)
 
     def _apply(self) -> None:
+        level = _chosen(self.level_combo, self.tr("Choose the warning."))
         source = _required(self.source_edit, self.tr("Say who issued the warning."))
-        level = self.level_combo.currentData()
         set_warning_level(self._operations, self._incident_id, level, source=source)
 
 
@@ -143,7 +168,7 @@ class ResponseDialog(DecisionDialog):
         ]
         items.append((self.tr("End the response"), None))
         current = incident.response_level or self.suggested
-        self.level_combo = _combo(items, current)
+        self.level_combo = _combo(items, current, self.tr("— choose a level —"))
         self.decided_by_edit = QLineEdit()
         self.decided_by_edit.setPlaceholderText(self.tr("e.g. 区防指 总指挥"))
         self.reason_edit = QLineEdit()
@@ -166,10 +191,11 @@ class ResponseDialog(DecisionDialog):
             self.decided_by_edit, self.tr("Say who decided (e.g. 区防指 总指挥).")
         )
         reason = _required(self.reason_edit, self.tr("Say why it was decided."))
+        level = _chosen(self.level_combo, self.tr("Choose the response level."))
         set_response_level(
             self._operations,
             self._incident_id,
-            self.level_combo.currentData(),
+            level,
             decided_by=decided_by,
             reason=reason,
         )

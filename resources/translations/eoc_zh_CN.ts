@@ -767,7 +767,7 @@ activated by {by}, {when}</source>
 <context>
     <name>DutyConsole</name>
     <message>
-        <location filename="../../widgets/duty_console.py" line="+64"/>
+        <location filename="../../widgets/duty_console.py" line="+65"/>
         <source>&amp;Duty</source>
         <translation>值班(&amp;D)</translation>
     </message>
@@ -953,12 +953,17 @@ activated by {by}, {when}</source>
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../widgets/level_dialogs.py" line="+56"/>
+        <location filename="../../widgets/level_dialogs.py" line="+77"/>
         <source>Event grade</source>
         <translation>事件等级</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>— choose a grade —</source>
+        <translation>— 请选择等级 —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why this grade (required when it differs from the suggestion)</source>
         <translation>定级理由（与建议等级不同时必填）</translation>
     </message>
@@ -983,7 +988,12 @@ activated by {by}, {when}</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Choose the grade.</source>
+        <translation>请选择事件等级。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+6"/>
         <source>Give the reason for a grade other than the suggested one.</source>
         <translation>所定等级与建议等级不同，请填写理由。</translation>
@@ -2010,7 +2020,7 @@ Save the incident anyway?</source>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation>原状态</translation>
+        <translation>起</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3129,7 +3139,7 @@ Save the incident anyway?</source>
 <context>
     <name>ResponseDialog</name>
     <message>
-        <location filename="../../widgets/level_dialogs.py" line="+47"/>
+        <location filename="../../widgets/level_dialogs.py" line="+49"/>
         <source>Emergency response level</source>
         <translation>应急响应级别</translation>
     </message>
@@ -3139,7 +3149,12 @@ Save the incident anyway?</source>
         <translation>终止应急响应</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>— choose a level —</source>
+        <translation>— 请选择响应级别 —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. 区防指 总指挥</source>
         <translation>如：区防指 总指挥</translation>
     </message>
@@ -3177,6 +3192,11 @@ Save the incident anyway?</source>
         <location line="+2"/>
         <source>Say why it was decided.</source>
         <translation>请填写决定理由。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the response level.</source>
+        <translation>请选择响应级别。</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3863,7 @@ Save the incident anyway?</source>
 <context>
     <name>WarningDialog</name>
     <message>
-        <location filename="../../widgets/level_dialogs.py" line="-65"/>
+        <location filename="../../widgets/level_dialogs.py" line="-68"/>
         <source>Warning level</source>
         <translation>预警级别</translation>
     </message>
@@ -3851,6 +3871,11 @@ Save the incident anyway?</source>
         <location line="+6"/>
         <source>Warning lifted</source>
         <translation>解除预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— choose a warning —</source>
+        <translation>— 请选择预警级别 —</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3869,6 +3894,11 @@ Save the incident anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Choose the warning.</source>
+        <translation>请选择预警级别。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say who issued the warning.</source>
         <translation>请填写预警发布单位。</translation>
     </message>

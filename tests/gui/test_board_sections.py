@@ -9,6 +9,7 @@ from console import queries
 from console.domain.incidents import Figures
 from console.ops.incidents import advance_status, record_figures
 from console.ops.instructions import add_instruction, set_command_post
+from widgets.level_dialogs import UNCHOSEN
 
 
 def actions(context, incident_id: str) -> list[str]:
@@ -299,3 +300,41 @@ def test_a_second_dialog_replaces_the_first(make_board, add_incident, section):
     assert owner.dialog is second
     assert not isValid(first) or not first.isVisible()
     assert second.isVisible()
+
+
+def test_level_dialogs_never_preselect_a_level_nobody_set(
+    make_board, add_incident, console_context, english
+):
+    # An ungraded typhoon with no warning and no response: confirming any of
+    # the dialogs without a choice must not grade it Ⅰ, lift a warning that
+    # was never issued or end a response never started.
+    incident = add_incident(grade=None, category="natural", type="typhoon")
+    board = make_board()
+    board.show_incident(incident.id)
+
+    grade = board.levels.open_grade_dialog()
+    assert grade.grade_combo.currentData() == UNCHOSEN
+    assert not grade.save()
+    assert grade.error_label.text() == "Choose the grade."
+    grade.reject()
+
+    warning = board.levels.open_warning_dialog()
+    warning.source_edit.setText("鄞州区气象台")
+    assert warning.level_combo.currentData() == UNCHOSEN
+    assert not warning.save()
+    assert warning.error_label.text() == "Choose the warning."
+    warning.reject()
+
+    response = board.levels.open_response_dialog()
+    response.decided_by_edit.setText("区防指")
+    response.reason_edit.setText("会商")
+    assert response.level_combo.currentData() == UNCHOSEN
+    assert not response.save()
+    response.reject()
+
+    stored = queries.incident(console_context.database, incident.id)
+    assert (stored.grade, stored.warning_level, stored.response_level) == (
+        None,
+        None,
+        None,
+    )
