@@ -23,7 +23,7 @@ from console.domain.incidents import CASUALTY_FIELDS
 from console.store.engine import Database
 from console.store.models import CasualtyRevision, Incident
 from widgets.board_parts import small_button
-from widgets.labels import figure_name, figure_value
+from widgets.labels import figure_name, figure_value, officer_label
 from widgets.timefmt import format_local
 
 COLUMNS = 3
@@ -59,7 +59,7 @@ class FigureHistoryDialog(QDialog):
                 format_local(revision.reported_at),
                 figure_name(revision.field),
                 figure_value(revision.value),
-                revision.source,
+                officer_label(revision.source),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

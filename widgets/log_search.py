@@ -25,6 +25,8 @@ from console.oplog.query import LogFilter
 from console.oplog.search import search
 from console.store.engine import Database
 from console.store.types import utcnow
+from widgets.labels import officer_label
+from widgets.logtext import entry_text
 from widgets.timefmt import format_local, from_qdatetime, time_edit
 
 _log = logging.getLogger("eoc.ui")
@@ -155,7 +157,11 @@ class LogSearchPanel(QWidget):
             self.more_button.setEnabled(False)
             return
         for entry in page.entries:
-            line = f"{format_local(entry.created_at)}  {entry.officer}  {entry.text}"
+            # The same sentence the log pane shows, not the stored text.
+            line = (
+                f"{format_local(entry.created_at)}  {officer_label(entry.officer)}  "
+                f"{entry_text(entry)}"
+            )
             item = QListWidgetItem(line)
             item.setData(ENTRY_ID_ROLE, entry.id)
             self.results.addItem(item)

@@ -30,6 +30,7 @@ from console.ops.resources_common import ResourceNotFoundError
 from console.ops.resources_teams import set_team_status
 from console.resources import queries, rosters
 from widgets.field_problems import problem_label
+from widgets.labels import officer_label
 from widgets.resource_labels import certificate_summary, state_label
 from widgets.roster_table import (
     EXPIRED_COLOUR,
@@ -119,7 +120,10 @@ class TeamsTab(QWidget):
                 lambda r: format_short(r["status_changed_at"]),
                 sort=lambda r: r["status_changed_at"].isoformat(),
             ),
-            Column(self.tr("Set by"), key_text("status_changed_by")),
+            Column(
+                self.tr("Set by"),
+                lambda row: officer_label(row.get("status_changed_by", "")),
+            ),
             Column(
                 self.tr("Assigned to"),
                 lambda r: "、".join(self._titles.get(i, "") for i in r["assigned_to"]),
@@ -188,7 +192,7 @@ class TeamsTab(QWidget):
                 format_local(c["changed_at"]),
                 c["previous"] or "",
                 c["status"],
-                c["changed_by"],
+                officer_label(c["changed_by"]),
                 self._titles.get(c["incident_id"] or "", c["incident_id"] or ""),
                 c["note"],
             ]

@@ -289,3 +289,20 @@ def test_duty_dialogs_open_again_after_being_closed(qtbot, make_window):
         dialog.reject()
         # deleteLater runs when control returns to the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_search_results_read_as_the_log_does(
+    qtbot, make_window, console_context, english
+):
+    from console.ops.oplog import add_phone_record
+
+    add_phone_record(console_context.operations, called_at=utcnow(), unit="东吴镇",
+                     caller="王五", content="村口积水 求援")  # fmt: skip
+    window = make_window()
+    search = window.log_pane.search
+    window.log_pane.open_search()
+    search.query_edit.setText("积水")
+    search.run_search()
+
+    line = search.results.item(0).text()
+    assert "Phone call from 东吴镇 王五: 村口积水 求援" in line
