@@ -83,14 +83,13 @@ def team_warnings(
         warnings.append(
             DispatchWarning(
                 "team_committed",
-                f"{team.name} is already assigned to open incident "
-                f"{titles[row.incident_id]!r}",
+                f"{team.name}已调派至在办事件「{titles[row.incident_id]}」",
             )
         )
     if not status_machine.is_available(team.status):
         warnings.append(
             DispatchWarning(
-                "team_not_standby", f"{team.name} is {team.status}, not 待命"
+                "team_not_standby", f"{team.name}当前为{team.status}，非待命"
             )
         )
     expired = expired_qualifications(session, team_id, today)
@@ -98,8 +97,7 @@ def team_warnings(
         warnings.append(
             DispatchWarning(
                 "qualification_expired",
-                f"{team.name}: {len(expired)} expired certificate(s): "
-                + "、".join(expired),
+                f"{team.name}有 {len(expired)} 项证书过期：" + "、".join(expired),
             )
         )
     return warnings
@@ -147,14 +145,14 @@ def assign_team(
             note=note,
         )
         tx.insert(dispatch)
-        confirmed = "; ".join(w.message for w in warnings)
+        confirmed = "；".join(w.message for w in warnings)
         record_status(
             tx,
             team,
             status_machine.DISPATCHED,
             changed_by=tx.actor,
             incident_id=incident.id,
-            note=f"confirmed: {confirmed}" if confirmed else note,
+            note=f"经确认调派：{confirmed}" if confirmed else note,
         )
         text = f"{team.name} → {incident.title}"
         tx.log(

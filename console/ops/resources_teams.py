@@ -45,7 +45,7 @@ def new_team(
             changed_by=tx.actor,
             changed_at=tx.now,
             incident_id=None,
-            note="registered",
+            note="登记",
         )
     )
     return team

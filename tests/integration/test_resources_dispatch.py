@@ -105,7 +105,8 @@ def test_committing_a_team_twice_is_warned_and_needs_confirmation(
     assign_team(context.operations, team, second, confirm=True)
     history = queries.status_history(context.database, team)
     assert history[-1]["status"] == "出动"
-    assert history[-1]["note"].startswith("confirmed:")
+    assert history[-1]["note"].startswith("经确认调派：")
+    assert "已调派至在办事件「甲险情」" in history[-1]["note"]
 
 
 def test_a_closed_incident_no_longer_commits_its_team(context: ConsoleContext) -> None:
