@@ -104,7 +104,8 @@ def report_facts(
         trapped=incident.trapped,
         loss_yuan=incident.loss_yuan,
         unit=unit,
-        cause_and_course=incident.cause_and_course,
+        # What the intake described stands in until the cause is written up.
+        cause_and_course=incident.cause_and_course or incident.description,
         affected_area_and_trend=incident.affected_area_and_trend,
         measures_taken=incident.measures_taken,
         leaders_on_scene=incident.leaders_on_scene,

@@ -166,7 +166,7 @@ class ReportDialog(QDialog):
         self.channel_combo = QComboBox()
         for channel in CHANNELS:
             self.channel_combo.addItem(channel_label(channel), channel)
-        self.sent_edit = time_edit()
+        self.sent_edit = time_edit(self._now())
         self.send_button = QPushButton(self.tr("&Mark as sent"))
         self.send_button.clicked.connect(self.send)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))

@@ -245,3 +245,21 @@ def test_open_report_dialog_raises_the_one_already_open(
 
     assert open_report_dialog(console_context, incident_id, window) is first
     assert not first.isModal()
+
+
+def test_first_report_takes_the_intake_description_when_no_cause_is_given(
+    qtbot, console_context, english
+):
+    draft_incident = IncidentDraft(
+        title="姜山镇某厂火灾", category="accident", type="production_safety",
+        occurred_at=datetime.now(UTC) - timedelta(minutes=5), lat=29.7, lon=121.5,
+        description="车间反应釜爆炸，引发火灾",
+    )  # fmt: skip
+    incident = create_incident(console_context.operations, draft_incident)
+    dlg = ReportDialog(console_context, incident.id)
+    qtbot.addWidget(dlg)
+
+    draft(dlg, ReportKind.FIRST_WRITTEN)
+
+    assert "起因和经过：车间反应釜爆炸，引发火灾" in dlg.preview.toPlainText()
+    assert dlg.sent_edit.dateTime().toSecsSinceEpoch() > 1_700_000_000
