@@ -121,6 +121,8 @@ class DecisionDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Wide enough for the fields' hints to be read whole.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     @Slot()
     def save(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, Slot
@@ -77,10 +78,13 @@ class HandoverDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Incoming officer"), self.incoming_box)
         form.addRow(self.tr("Handover notes"), self.summary_edit)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addLayout(form)
@@ -131,7 +135,7 @@ class HandoverDialog(QDialog):
                 self.tr("Running report clocks"),
                 [
                     f"{c.incident_title}　{numbered_report_label(c.kind, c.sequence)}　"
-                    + self.tr("due {time}").format(time=format_local(c.due))
+                    + self._due(c.due, report.generated_at)
                     for c in report.clocks
                 ],
             ),
@@ -139,7 +143,7 @@ class HandoverDialog(QDialog):
                 self.tr("Open checklist items"),
                 [
                     f"{i.incident_title}　{i.task}（{i.unit}）　"
-                    + self.tr("due {time}").format(time=format_local(i.due))
+                    + self._due(i.due, report.generated_at)
                     for i in report.items
                 ],
             ),
@@ -157,6 +161,10 @@ class HandoverDialog(QDialog):
             self._sync_section(report),
         ]
         return "".join(parts)
+
+    def _due(self, due: datetime, now: datetime) -> str:
+        text = self.tr("due {time}").format(time=format_local(due))
+        return text + self.tr(" (overdue)") if due <= now else text
 
     def _sync_section(self, report: HandoverReport) -> str:
         if report.syncing:

@@ -186,7 +186,9 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&File"), file_row)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, file_row)
         hint = QLabel(
             self.tr(
                 "The file is checked first; nothing is written until the check is"

@@ -50,6 +50,7 @@ class RosterDialog(QDialog):
         self._context = context
         self._shifts: list[DutyShift] = []
         self.setWindowTitle(self.tr("Duty roster"))
+        self.resize(720, 520)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._on_selected)
         now = utcnow()

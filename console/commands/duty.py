@@ -112,6 +112,7 @@ def handover_lines(report: HandoverReport) -> list[str]:
     lines.append(f"未完成任务（{len(report.items)}）")
     lines += [
         f"  {i.incident_title} {i.task}（{i.unit}）截止 {_local(i.due)}"
+        + ("（已超时）" if i.due <= report.generated_at else "")
         for i in report.items
     ]
     lines.append(f"待落实领导批示（{len(report.instructions)}）")

@@ -149,7 +149,8 @@ def depots(
     for number, point in enumerate(points, start=1):
         warehouse = number <= counts.warehouses
         kind = "区级仓库" if warehouse else rng.choice(POINT_KINDS)
-        division_id, division = (None, "区") if warehouse else rng.choice(divisions)
+        # A district warehouse is named by its kind alone: 【演示】区级仓库001.
+        division_id, division = (None, "") if warehouse else rng.choice(divisions)
         name = f"{P}{division}{kind}{number:03d}"
         records.append(
             DepotRecord(

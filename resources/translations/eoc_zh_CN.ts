@@ -479,7 +479,7 @@ activated by {by}, {when}</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../widgets/board_parts.py" line="+135"/>
+        <location filename="../../widgets/board_parts.py" line="+137"/>
         <source>Not saved: the change could not be recorded.</source>
         <translation>未保存：无法记录此项变更。</translation>
     </message>
@@ -1002,7 +1002,7 @@ activated by {by}, {when}</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../widgets/handover_dialog.py" line="+66"/>
+        <location filename="../../widgets/handover_dialog.py" line="+67"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
@@ -1027,7 +1027,7 @@ activated by {by}, {when}</source>
         <translation>交接说明</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Duty leader: {leader}; officers: {officers}</source>
         <translation>值班领导：{leader}；值班员：{officers}</translation>
     </message>
@@ -1037,7 +1037,12 @@ activated by {by}, {when}</source>
         <translation>当前无排班</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
+        <source> (overdue)</source>
+        <translation>（已超时）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync conflicts: {count}</source>
         <translation>同步冲突：{count}</translation>
     </message>
@@ -1047,23 +1052,27 @@ activated by {by}, {when}</source>
         <translation>未配置同步：{count} 项变更仅保存在本机</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Open incidents</source>
         <translation>在办事件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Running report clocks</source>
         <translation>报送时限</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>due {time}</source>
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-23"/>
         <source>Open checklist items</source>
         <translation>未完成任务</translation>
     </message>
@@ -1078,7 +1087,7 @@ activated by {by}, {when}</source>
         <translation>在外救援队伍</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Unsynced changes: {count}</source>
         <translation>未同步变更：{count}</translation>
     </message>
@@ -1161,7 +1170,7 @@ activated by {by}, {when}</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The file is checked first; nothing is written until the check is clean and you press Import. A file with any bad row is never imported in part.</source>
         <translation>先检查文件：检查无误并点击“导入”之前不会写入任何数据。只要有一行有误，整个文件都不会导入。</translation>
     </message>
@@ -2013,7 +2022,7 @@ Save the incident anyway?</source>
 <context>
     <name>LogSearchPanel</name>
     <message>
-        <location filename="../../widgets/log_search.py" line="+50"/>
+        <location filename="../../widgets/log_search.py" line="+52"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>搜索日志（Ctrl+F）</translation>
     </message>
@@ -2053,7 +2062,7 @@ Save the incident anyway?</source>
         <translation>搜索失败。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{count} entries shown, more found</source>
         <translation>已显示 {count} 条，还有更多</translation>
     </message>
@@ -3225,7 +3234,7 @@ Save the incident anyway?</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Names separated by 、 or ,</source>
         <translation>姓名以“、”或“,”分隔</translation>
     </message>
@@ -3634,7 +3643,7 @@ Save the incident anyway?</source>
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../widgets/roster_teams.py" line="+75"/>
+        <location filename="../../widgets/roster_teams.py" line="+76"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
@@ -3749,12 +3758,12 @@ Save the incident anyway?</source>
         <translation>变更时间</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set by</source>
         <translation>变更人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assigned to</source>
         <translation>已派往</translation>
     </message>
@@ -4844,7 +4853,7 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
 <context>
     <name>resources</name>
     <message>
-        <location filename="../../widgets/resource_files.py" line="-250"/>
+        <location filename="../../widgets/resource_files.py" line="-252"/>
         <location filename="../../widgets/resource_labels.py" line="+26"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>

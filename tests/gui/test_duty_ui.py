@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -306,3 +307,16 @@ def test_search_results_read_as_the_log_does(
 
     line = search.results.item(0).text()
     assert "Phone call from 东吴镇 王五: 村口积水 求援" in line
+
+
+def test_handover_marks_what_is_overdue(qtbot, console_context, add_incident, english):
+    add_incident("钟公庙街道 民房火灾")
+    dialog = HandoverDialog(console_context)
+    qtbot.addWidget(dialog)
+    first_due = min(clock.due for clock in dialog.report.clocks)
+
+    def shown_at(moment):
+        return dialog.report_html(replace(dialog.report, generated_at=moment))
+
+    assert "(overdue)" not in shown_at(first_due - timedelta(minutes=1))
+    assert "(overdue)" in shown_at(first_due)
