@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from console.ops.core import Operations, OpTransaction
+from console.ops.incidents import record_level_decision
 from console.plans.activation import PlannedItem, levels_up_to, planned_items
 from console.plans.model import LEVELS, Plan
 from console.store.models import ChecklistItem, Incident, PlanActivation
@@ -66,6 +67,23 @@ def _add_items(
     return added
 
 
+def _response_follows(
+    tx: OpTransaction, incident: Incident, level: str, decided_by: str, title: str
+) -> None:
+    """Starting a plan at a level starts the response at that level.
+
+    启动某预案Ⅲ级响应 is the decision to respond at Ⅲ: the incident's response
+    level rises with its plans, never falls with them (lowering or ending
+    the response is the command's own decision, recorded on the board).
+    """
+    current = incident.response_level
+    if current is not None and LEVELS.index(current) >= LEVELS.index(level):
+        return
+    record_level_decision(
+        tx, incident, "response", level, decided_by, f"启动预案：{title}"
+    )
+
+
 def activate_plan(
     operations: Operations,
     incident_id: str,
@@ -95,6 +113,7 @@ def activate_plan(
             ended_at=None,
         )
         tx.insert(activation)
+        _response_follows(tx, incident, level, decided_by, plan.title)
         items = _add_items(tx, activation, planned_items(plan, levels))
         tx.log(
             f"{plan.title}|{level}|{decided_by}|{len(items)}",
@@ -130,6 +149,8 @@ def change_level(
             raise ChecklistError("the activation has ended")
         previous = activation.level
         tx.update(activation, level=level)
+        incident = tx.session.get_one(Incident, activation.incident_id)
+        _response_follows(tx, incident, level, decided_by, activation.plan_title)
         items = tx.session.scalars(
             select(ChecklistItem).where(ChecklistItem.activation_id == activation.id)
         ).all()

@@ -242,6 +242,27 @@ def _decide_level(
     decided_by: str,
     reason: str,
 ) -> None:
+    record_level_decision(tx, incident, kind, value, decided_by, reason)
+    tx.log(
+        f"{value or '-'}|{decided_by}|{reason.strip()}",
+        target=incident,
+        incident_id=incident.id,
+    )
+
+
+def record_level_decision(
+    tx: OpTransaction,
+    incident: Incident,
+    kind: str,
+    value: str | None,
+    decided_by: str,
+    reason: str,
+) -> None:
+    """Set a level of ``incident`` and keep who decided it, when and why.
+
+    The caller logs the decision in its own words (a plan activation says
+    which plan started the response).
+    """
     column = f"{kind}_level"
     tx.insert(
         LevelDecision(
@@ -255,11 +276,6 @@ def _decide_level(
         )
     )
     tx.update(incident, **{column: value})
-    tx.log(
-        f"{value or '-'}|{decided_by}|{reason.strip()}",
-        target=incident,
-        incident_id=incident.id,
-    )
 
 
 def set_response_level(

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from console import queries
 from console.clocks import open_item_deadlines
 from console.context import ConsoleContext
 from console.domain.alarms import AlarmMonitor, AlarmState
@@ -165,3 +166,27 @@ def test_two_incidents_run_two_plans_and_overdue_items_alarm(
     set_item_status(context.operations, first.item_id, DONE)
     remaining = open_item_deadlines(context.database)
     assert first.item_id not in {d.item_id for ds in remaining.values() for d in ds}
+
+
+def test_the_response_level_rises_with_the_plans_and_never_falls_with_them(
+    context: ConsoleContext, plans: dict[str, Plan]
+) -> None:
+    plan = plans[FLOOD]
+    incident_id = _incident(context)
+
+    activation, _ = activate_plan(
+        context.operations, incident_id, plan, "IV", decided_by="区防指"
+    )
+    assert queries.incident(context.database, incident_id).response_level == "IV"
+    change_level(context.operations, activation.id, plan, "II", decided_by="区防指")
+    assert queries.incident(context.database, incident_id).response_level == "II"
+    change_level(context.operations, activation.id, plan, "III", decided_by="区防指")
+    assert queries.incident(context.database, incident_id).response_level == "II"
+
+    decisions = queries.level_decisions(context.database, incident_id)
+    responses = [d for d in decisions if d.level_kind == "response"]
+    assert [(d.value, d.decided_by) for d in responses] == [
+        ("IV", "区防指"),
+        ("II", "区防指"),
+    ]
+    assert responses[0].reason == f"启动预案：{plan.title}"
