@@ -56,6 +56,7 @@ class ActivationDialog(DecisionDialog):
         self._incident = incident
         self.activation_id: str | None = None
         facts = queries.activation_facts(incident)
+        self._response_level = facts.response_level
         plans = shelf.current_plans()
         self.suggestions: list[PlanSuggestion] = suggest_plans(plans, facts)
         suggested = {s.plan.id for s in self.suggestions}
@@ -64,10 +65,7 @@ class ActivationDialog(DecisionDialog):
         self.facts_label = plain_label(self._facts_text(incident))
         self.plan_combo = QComboBox()
         for suggestion in self.suggestions:
-            text = self.tr("{title} — suggested {level}").format(
-                title=suggestion.plan.title, level=level_text(suggestion.level)
-            )
-            self.plan_combo.addItem(text, suggestion.plan)
+            self.plan_combo.addItem(self._combo_text(suggestion), suggestion.plan)
         if self.suggestions and self._others:
             self.plan_combo.insertSeparator(self.plan_combo.count())
         for plan in self._others:
@@ -92,6 +90,26 @@ class ActivationDialog(DecisionDialog):
         self.level_combo.currentIndexChanged.connect(self._on_level_changed)
         self._on_plan_changed()
         self.setMinimumWidth(620)
+
+    def _preselects(self, suggestion: PlanSuggestion) -> bool:
+        """Whether the suggested level stands on something recorded.
+
+        A level is offered only when a start condition holds or the
+        incident already runs at it; otherwise the command chooses.
+        """
+        return bool(suggestion.reasons) or suggestion.level == self._response_level
+
+    def _combo_text(self, suggestion: PlanSuggestion) -> str:
+        title, level = suggestion.plan.title, level_text(suggestion.level)
+        if suggestion.reasons:
+            return self.tr("{title} — suggested {level}").format(
+                title=title, level=level
+            )
+        if self._preselects(suggestion):
+            return self.tr("{title} — at the current response {level}").format(
+                title=title, level=level
+            )
+        return self.tr("{title} — no start condition met").format(title=title)
 
     def _facts_text(self, incident: Incident) -> str:
         return self.tr("{title}\n{category} · {grade} · {warning}").format(
@@ -121,10 +139,12 @@ class ActivationDialog(DecisionDialog):
         plan = self.plan
         self.level_combo.blockSignals(True)
         self.level_combo.clear()
+        suggestion = self._suggestion()
+        if plan is not None and not (suggestion and self._preselects(suggestion)):
+            self.level_combo.addItem(self.tr("— choose —"), None)
         for code in plan.level_codes if plan else ():
             self.level_combo.addItem(level_text(code), code)
-        suggestion = self._suggestion()
-        if suggestion is not None:
+        if suggestion is not None and self._preselects(suggestion):
             self.level_combo.setCurrentIndex(
                 self.level_combo.findData(suggestion.level)
             )

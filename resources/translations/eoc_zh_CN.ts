@@ -9,12 +9,12 @@
         <translation>启动预案</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+51"/>
         <source>{title} — suggested {level}</source>
         <translation>{title} — 建议{level}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
         <source>{title} — not for this incident type</source>
         <translation>{title} — 不适用于此类事件</translation>
     </message>
@@ -39,14 +39,29 @@
         <translation>决定人</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>{title} — at the current response {level}</source>
+        <translation>{title} — 按当前响应{level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} — no start condition met</source>
+        <translation>{title} — 未满足启动条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{title}
 {category} · {grade} · {warning}</source>
         <translation>{title}
 {category} · {grade} · {warning}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{level} makes {n} checklist item(s), {samples} of them samples (unverified).</source>
         <translation>{level}共生成 {n} 项任务，其中 {samples} 项为示例（未核实）。</translation>
     </message>

@@ -39,9 +39,11 @@ def plan(plan_id: str = FLOOD) -> Plan:
 
 
 def typhoon(
-    context: ConsoleContext, title: str = "台风“康妮” 防台", warning: str = "yellow"
+    context: ConsoleContext,
+    title: str = "台风“康妮” 防台",
+    warning: str | None = "yellow",
 ) -> Incident:
-    """A typhoon incident with a warning signal in force."""
+    """A typhoon incident, by default with a warning signal in force."""
     draft = IncidentDraft(
         title=title,
         category="natural",
@@ -51,6 +53,8 @@ def typhoon(
         lon=121.55,
     )
     incident = create_incident(context.operations, draft)
+    if warning is None:
+        return incident
     return set_warning_level(
         context.operations, incident.id, warning, source="鄞州区气象台"
     )

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from plan_support import FLOOD, HAZCHEM, activate_flood, hazchem, typhoon
 
 from console.ops.checklists import DONE, set_item_status
+from console.ops.incidents import set_response_level
 from console.plans.queries import active_activations, checklist_rows
 
 
@@ -71,6 +72,35 @@ def test_the_officer_may_pick_another_level_and_plan(
     assert dialog.save()
     [activation] = active_activations(console_context.database, [incident.id])
     assert activation.level == "IV"
+
+
+def test_without_a_start_condition_the_command_chooses_the_level(
+    chinese, make_window, console_context
+):
+    incident = typhoon(console_context, warning=None)
+    window = make_window()
+    dialog = window.plans.open_activation(incident.id)
+
+    assert dialog.plan.id == FLOOD
+    assert dialog.plan_combo.currentText().endswith("— 未满足启动条件")
+    assert dialog.level is None
+    assert dialog.level_combo.currentText() == "— 请选择 —"
+    dialog.decided_by_edit.setText("区防指 总指挥")
+    assert not dialog.save()
+    assert dialog.error_label.text() == "请选择预案和级别。"
+    assert active_activations(console_context.database, [incident.id]) == []
+
+
+def test_the_running_response_level_is_offered(chinese, make_window, console_context):
+    incident = typhoon(console_context, warning=None)
+    set_response_level(
+        console_context.operations, incident.id, "IV", decided_by="区防指 总指挥"
+    )
+    window = make_window()
+    dialog = window.plans.open_activation(incident.id)
+
+    assert dialog.plan_combo.currentText().endswith("— 按当前响应Ⅳ级")
+    assert dialog.level == "IV"
 
 
 def test_the_same_plan_is_not_activated_twice(chinese, make_window, console_context):
