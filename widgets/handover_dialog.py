@@ -150,7 +150,9 @@ class HandoverDialog(QDialog):
             _section(
                 self.tr("Pending leaders' instructions"),
                 [
-                    f"{i.incident_title}　{i.leader}：{i.text}"
+                    self.tr("{incident}　{leader}: {text}").format(
+                        incident=i.incident_title, leader=i.leader, text=i.text
+                    )
                     for i in report.instructions
                 ],
             ),
@@ -189,7 +191,10 @@ class HandoverDialog(QDialog):
             warning_label(incident.warning_level),
             response_label(incident.response_level),
         ]
-        return f"{incident.title}：{'，'.join(parts)}"
+        separator = self.tr(", ", "between the levels")
+        return self.tr("{incident}: {levels}").format(
+            incident=incident.title, levels=separator.join(parts)
+        )
 
     @Slot()
     def accept_shift(self) -> None:

@@ -67,9 +67,14 @@ ACTIONS = tuple(_labels())
 
 def _sentence(action: str) -> Callable[[str], str]:
     def render(text: str) -> str:
-        detail = "，".join(part for part in text.split("|") if part.strip())
+        separator = translate("resourcetext", ", ", "between the details")
+        parts = [part for part in text.split("|") if part.strip()]
         label = _labels()[action]
-        return f"{label}：{detail}" if detail else label
+        if not parts:
+            return label
+        return translate("resourcetext", "{label}: {details}").format(
+            label=label, details=separator.join(parts)
+        )
 
     return render
 

@@ -1052,7 +1052,12 @@ activated by {by}, {when}</source>
         <translation>当前无排班</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>{incident}&#x3000;{leader}: {text}</source>
+        <translation>{incident}&#x3000;{leader}：{text}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (overdue)</source>
         <translation>（已超时）</translation>
     </message>
@@ -1067,7 +1072,7 @@ activated by {by}, {when}</source>
         <translation>未配置同步：{count} 项变更仅保存在本机</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Open incidents</source>
         <translation>在办事件</translation>
     </message>
@@ -1082,12 +1087,12 @@ activated by {by}, {when}</source>
         <translation>报送时限</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>due {time}</source>
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Open checklist items</source>
         <translation>未完成任务</translation>
     </message>
@@ -1097,7 +1102,7 @@ activated by {by}, {when}</source>
         <translation>待落实领导批示</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Dispatched teams</source>
         <translation>在外救援队伍</translation>
     </message>
@@ -1107,7 +1112,18 @@ activated by {by}, {when}</source>
         <translation>未同步变更：{count}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+20"/>
+        <source>, </source>
+        <comment>between the levels</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{incident}: {levels}</source>
+        <translation>{incident}：{levels}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose the incoming officer (not the outgoing one).</source>
         <translation>请选择接班人（不能是交班人本人）。</translation>
     </message>
@@ -5220,6 +5236,17 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <location line="+1"/>
         <source>Shift handover accepted</source>
         <translation>交接班已确认</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, </source>
+        <comment>between the details</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}: {details}</source>
+        <translation>{label}：{details}</translation>
     </message>
 </context>
 <context>

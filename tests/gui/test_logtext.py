@@ -317,4 +317,10 @@ def test_resource_and_duty_actions_read_as_sentences(english):
     for code in codes:
         text = entry_text(entry(code, "救援一队|出动"))
         assert code not in text, code
-        assert "救援一队，出动" in text
+        assert text.endswith(": 救援一队, 出动")
+
+
+def test_resource_details_take_chinese_punctuation_in_chinese(chinese):
+    text = entry_text(entry("team.release", "救援一队|返回"))
+
+    assert text == "队伍解除调派：救援一队，返回"
