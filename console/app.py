@@ -119,9 +119,18 @@ def run_gui(data_dir: Path, *, language: str | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
+    # Closing the window ends the session, but the loop must keep turning
+    # until a sync round in progress has finished or given up.
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
     with loop:
-        loop.run_until_complete(_run_until_closed(context, window, closed))
+        try:
+            loop.run_until_complete(_run_until_closed(context, window, closed))
+        except RuntimeError:
+            # Qt quit on its own (the desktop session ended): the round in
+            # progress is cut off, and its changes stay in the outbox.
+            _log.warning("console stopped before background sync finished")
     context.close()
     return EXIT_OK
 

@@ -34,12 +34,18 @@ def configure(log_dir: Path | None, *, verbose: bool = False) -> None:
     root.addHandler(console_handler)
 
     if log_dir is not None:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            log_dir / "console.log",
-            maxBytes=2_000_000,
-            backupCount=5,
-            encoding="utf-8",
-        )
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            file_handler = logging.handlers.RotatingFileHandler(
+                log_dir / "console.log",
+                maxBytes=2_000_000,
+                backupCount=5,
+                encoding="utf-8",
+            )
+        except OSError as exc:
+            # A read-only or full data folder must not stop the console from
+            # saying what is wrong with it; diagnostics then go to stderr only.
+            init.warning("diagnostics not written to %s: %s", log_dir, exc)
+            return
         file_handler.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(file_handler)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
@@ -76,7 +76,10 @@ class MainWindow(QMainWindow):
         plans: the plan library, activation and checklist (预案).
         resources: rosters, map layers, dispatch and roster files (资源).
         relay: the window's source of change notifications.
+        closed: emitted once the window has closed and saved its layout.
     """
+
+    closed = Signal()
 
     def __init__(
         self,
@@ -394,3 +397,4 @@ class MainWindow(QMainWindow):
         self._layout.save(self)
         self.end_session()
         super().closeEvent(event)
+        self.closed.emit()

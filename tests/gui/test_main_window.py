@@ -289,3 +289,14 @@ def test_phone_intake_opens_from_the_menu(make_window, qtbot) -> None:
         ),
         timeout=3_000,
     )
+
+
+def test_closing_the_window_says_so_after_saving(qtbot, make_window):
+    window = make_window()
+    window.show()
+
+    with qtbot.waitSignal(window.closed, timeout=2000):
+        window.quit_action.trigger()
+
+
+    assert not window.isVisible()
