@@ -298,5 +298,4 @@ def test_closing_the_window_says_so_after_saving(qtbot, make_window):
     with qtbot.waitSignal(window.closed, timeout=2000):
         window.quit_action.trigger()
 
-
     assert not window.isVisible()
