@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from console.domain.deadlines import (
@@ -114,29 +114,34 @@ class ItemDeadline:
         return (self.incident_id, f"{CHECKLIST_KIND}:{self.item_id}", 1)
 
 
-def open_item_deadlines(database: Database) -> dict[str, list[ItemDeadline]]:
-    """Unfinished checklist items with due times, per incident, earliest first.
-
-    Items of ended activations, withdrawn items and items of archived
-    incidents do not count.
-    """
+def _open_items_query(*, timed_only: bool) -> Select[tuple[ChecklistItem]]:
     query = (
         select(ChecklistItem)
         .join(PlanActivation, PlanActivation.id == ChecklistItem.activation_id)
         .join(Incident, Incident.id == ChecklistItem.incident_id)
         .where(
-            ChecklistItem.due_at.is_not(None),
             ChecklistItem.status.in_(("todo", "in_progress")),
             ChecklistItem.withdrawn_at.is_(None),
             ChecklistItem.deleted_at.is_(None),
             PlanActivation.ended_at.is_(None),
             Incident.deleted_at.is_(None),
         )
-        .order_by(ChecklistItem.due_at)
+        .order_by(ChecklistItem.due_at.is_(None), ChecklistItem.due_at)
     )
+    if timed_only:
+        query = query.where(ChecklistItem.due_at.is_not(None))
+    return query
+
+
+def open_item_deadlines(database: Database) -> dict[str, list[ItemDeadline]]:
+    """Unfinished checklist items with due times, per incident, earliest first.
+
+    Items of ended activations, withdrawn items and items of archived
+    incidents do not count.
+    """
     result: dict[str, list[ItemDeadline]] = {}
     with database.read() as session:
-        for item in session.scalars(query):
+        for item in session.scalars(_open_items_query(timed_only=True)):
             assert item.due_at is not None
             result.setdefault(item.incident_id, []).append(
                 ItemDeadline(
@@ -144,3 +149,13 @@ def open_item_deadlines(database: Database) -> dict[str, list[ItemDeadline]]:
                 )
             )
     return result
+
+
+def open_items(database: Database) -> list[ChecklistItem]:
+    """Every unfinished item of running plans, timed ones first, then untimed.
+
+    A handover must list the standing tasks ("monitor the weather") too,
+    which have no due time and so never alarm.
+    """
+    with database.read() as session:
+        return list(session.scalars(_open_items_query(timed_only=False)))

@@ -164,7 +164,9 @@ class HandoverDialog(QDialog):
         ]
         return "".join(parts)
 
-    def _due(self, due: datetime, now: datetime) -> str:
+    def _due(self, due: datetime | None, now: datetime) -> str:
+        if due is None:
+            return self.tr("ongoing, no due time")
         text = self.tr("due {time}").format(time=format_local(due))
         return text + self.tr(" (overdue)") if due <= now else text
 

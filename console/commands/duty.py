@@ -92,6 +92,13 @@ def _clock_name(kind: str, sequence: int) -> str:
     return f"{name}（{sequence}）" if kind in ("followup", "daily") else name
 
 
+def _item_due(due: datetime | None, report: HandoverReport) -> str:
+    if due is None:
+        return "持续进行"
+    overdue = "（已超时）" if due <= report.generated_at else ""
+    return f"截止 {_local(due)}{overdue}"
+
+
 def handover_lines(report: HandoverReport) -> list[str]:
     """The report as readable lines (Chinese, local time)."""
     lines = [f"交接班报告 {_local(report.generated_at)}", _on_duty_line(report.on_duty)]
@@ -111,8 +118,7 @@ def handover_lines(report: HandoverReport) -> list[str]:
     ]
     lines.append(f"未完成任务（{len(report.items)}）")
     lines += [
-        f"  {i.incident_title} {i.task}（{i.unit}）截止 {_local(i.due)}"
-        + ("（已超时）" if i.due <= report.generated_at else "")
+        f"  {i.incident_title} {i.task}（{i.unit}）{_item_due(i.due, report)}"
         for i in report.items
     ]
     lines.append(f"待落实领导批示（{len(report.instructions)}）")

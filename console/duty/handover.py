@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.clocks import open_deadlines, open_item_deadlines
+from console.clocks import open_deadlines, open_items
 from console.domain.deadlines import DeadlineRules
 from console.domain.lifecycle import CLOSED
 from console.ops.core import Operations, OpTransaction
@@ -58,7 +58,7 @@ class OpenItem:
     incident_title: str
     task: str
     unit: str
-    due: datetime
+    due: datetime | None
 
 
 @dataclass(frozen=True)
@@ -187,14 +187,11 @@ def _clocks(
 
 
 def _items(database: Database, titles: dict[str, str]) -> tuple[OpenItem, ...]:
-    found = open_item_deadlines(database)
-    items = [
-        OpenItem(i.incident_id, titles[i.incident_id], i.task, i.unit, i.due)
-        for incident_id, listed in found.items()
-        if incident_id in titles
-        for i in listed
-    ]
-    return tuple(sorted(items, key=lambda i: i.due))
+    return tuple(
+        OpenItem(i.incident_id, titles[i.incident_id], i.task, i.unit, i.due_at)
+        for i in open_items(database)
+        if i.incident_id in titles
+    )
 
 
 def handover_report(

@@ -1058,6 +1058,11 @@ activated by {by}, {when}</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>ongoing, no due time</source>
+        <translation>持续进行，无截止时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (overdue)</source>
         <translation>（已超时）</translation>
     </message>
@@ -1072,7 +1077,7 @@ activated by {by}, {when}</source>
         <translation>未配置同步：{count} 项变更仅保存在本机</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Open incidents</source>
         <translation>在办事件</translation>
     </message>
@@ -1087,12 +1092,12 @@ activated by {by}, {when}</source>
         <translation>报送时限</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>due {time}</source>
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Open checklist items</source>
         <translation>未完成任务</translation>
     </message>
@@ -1107,7 +1112,7 @@ activated by {by}, {when}</source>
         <translation>在外救援队伍</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Unsynced changes: {count}</source>
         <translation>未同步变更：{count}</translation>
     </message>
@@ -2114,7 +2119,7 @@ Save the incident anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="+94"/>
+        <location filename="../../widgets/mainwindow.py" line="+97"/>
         <source>Yinzhou District Emergency Command Centre — Duty Console</source>
         <translation>鄞州区应急指挥中心值班台</translation>
     </message>

@@ -28,6 +28,7 @@ from console.ops.roster import (
     update_shift,
 )
 from console.plans import library
+from console.plans.queries import checklist_rows
 from console.rulebook import shipped
 from console.store.duty_models import DutyHandover
 from console.store.models import JournalEntry, OpLogEntry
@@ -181,6 +182,16 @@ def test_handover_report_lists_what_is_open(
     assert all(c.incident_id == busy["incident"] for c in report.clocks)
     assert report.items
     assert report.items[0].incident_title == busy["title"]
+    # Every open task is handed over, standing ones without a due time last.
+    open_tasks = [
+        r for r in checklist_rows(context.database, [busy["incident"]])
+        if r.item.status in ("todo", "in_progress") and r.item.withdrawn_at is None
+    ]  # fmt: skip
+    assert len(report.items) == len(open_tasks)
+    dues = [i.due for i in report.items]
+    assert None in dues
+    timed = [d for d in dues if d is not None]
+    assert dues == [*sorted(timed), *[None] * (len(dues) - len(timed))]
     assert [i.text for i in report.instructions] == ["全力转移低洼群众"]
     assert [t.team for t in report.teams] == ["鄞州区消防救援大队"]
     with context.database.read() as session:
@@ -279,6 +290,7 @@ def test_handover_text_names_things_and_marks_overdue_clocks(
     assert f"{busy['title']}：接报，Ⅲ级（较大）" in text
     assert "首报（书面）" in text
     assert "（已超时）" in text
+    assert "持续进行" in text
     for code in ("received", "first_written", "first_phone", "None"):
         assert code not in text
     assert "仅保存在本机" in text
