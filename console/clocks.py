@@ -114,7 +114,7 @@ class ItemDeadline:
         return (self.incident_id, f"{CHECKLIST_KIND}:{self.item_id}", 1)
 
 
-def _open_items_query(*, timed_only: bool) -> Select[tuple[ChecklistItem]]:
+def _open_items_query(*, timed_only: bool) -> Select[ChecklistItem]:
     query = (
         select(ChecklistItem)
         .join(PlanActivation, PlanActivation.id == ChecklistItem.activation_id)
