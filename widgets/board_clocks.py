@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -34,8 +34,17 @@ def utc_now() -> datetime:
 
 
 def format_span(span: timedelta) -> str:
-    """``mm:ss`` under an hour, ``h:mm:ss`` above; never negative."""
+    """``mm:ss`` under an hour, ``h:mm:ss`` under a day, then days and hours.
+
+    Never negative. Past a day the seconds are noise, and a count of
+    thousands of hours is unreadable at a glance.
+    """
     seconds = max(int(span.total_seconds()), 0)
+    days, hours = divmod(seconds // 3600, 24)
+    if days:
+        return QCoreApplication.translate("board_clocks", "{days} d {hours} h").format(
+            days=days, hours=hours
+        )
     hours, rest = divmod(seconds, 3600)
     minutes, seconds = divmod(rest, 60)
     if hours:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from console.context import ConsoleContext
-from console.ops.checklists import activate_plan
+from console.ops.checklists import AlreadyRunning, activate_plan
 from console.plans import queries
 from console.plans.activation import (
     PlanSuggestion,
@@ -201,21 +201,19 @@ class ActivationDialog(DecisionDialog):
         if not decided_by:
             self.decided_by_edit.setFocus()
             raise Refused(self.tr("Say who decided (e.g. 区防指 总指挥)."))
-        running = queries.active_activations(
-            self._context.database, [self._incident.id]
-        )
-        if any(a.plan_id == plan.id for a in running):
+        try:
+            activation, _items = activate_plan(
+                self._context.operations,
+                self._incident.id,
+                plan,
+                level,
+                decided_by=decided_by,
+            )
+        except AlreadyRunning:
             raise Refused(
                 self.tr(
                     "“{title}” already runs for this incident; change its level "
                     "in the plan checklist instead."
                 ).format(title=short_title(plan.title))
-            )
-        activation, _items = activate_plan(
-            self._context.operations,
-            self._incident.id,
-            plan,
-            level,
-            decided_by=decided_by,
-        )
+            ) from None
         self.activation_id = activation.id

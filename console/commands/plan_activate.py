@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from console import queries
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import open_console
-from console.ops.checklists import ChecklistError, activate_plan
+from console.ops.checklists import AlreadyRunning, ChecklistError, activate_plan
 from console.plans import library
 from console.plans.model import LEVELS
 from console.store.migrate import DatabaseOpenError
@@ -28,7 +28,14 @@ def add_activate(actions: Any, common: argparse.ArgumentParser) -> None:
     activate.add_argument("--plan", required=True, help="plan id (see plan list)")
     activate.add_argument("--level", required=True, choices=LEVELS)
     activate.add_argument(
-        "--decided-by", default="", help="who decided (default: the officer)"
+        "--decided-by",
+        required=True,
+        help="who decided, as the command's order names them (e.g. 区防指 总指挥)",
+    )
+    activate.add_argument(
+        "--other-type",
+        action="store_true",
+        help="activate even though the plan does not cover the incident's type",
     )
     activate.set_defaults(handler=activate_command)
 
@@ -45,16 +52,27 @@ def activate_command(args: argparse.Namespace, data_dir: Path) -> int:
     except DatabaseOpenError as error:
         return fail(f"database refused: {error}", EXIT_USAGE)
     try:
-        if queries.incident(context.database, args.incident) is None:
+        incident = queries.incident(context.database, args.incident)
+        if incident is None:
             return fail(f"no incident {args.incident!r}", EXIT_USAGE)
-        decided_by = args.decided_by or context.operations.officer
+        if incident.type not in plan.incident_types and not args.other_type:
+            covered = ", ".join(plan.incident_types)
+            return fail(
+                f"plan {plan.id} does not cover incident type {incident.type!r} "
+                f"(it covers {covered}); give --other-type to activate it anyway",
+                EXIT_USAGE,
+            )
+        if not args.decided_by.strip():
+            return fail("--decided-by must name who decided", EXIT_USAGE)
         activation, items = activate_plan(
             context.operations,
             args.incident,
             plan,
             args.level,
-            decided_by=decided_by,
+            decided_by=args.decided_by.strip(),
         )
+    except AlreadyRunning as error:
+        return fail(str(error), EXIT_USAGE)
     except ChecklistError as error:
         return fail(str(error), EXIT_FAILED)
     finally:

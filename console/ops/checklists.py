@@ -23,6 +23,16 @@ class ChecklistError(ValueError):
     """A checklist change that is not allowed (e.g. 不适用 without reason)."""
 
 
+class AlreadyRunning(ChecklistError):
+    """The plan already runs for the incident; change its level instead."""
+
+    def __init__(self, plan_id: str) -> None:
+        super().__init__(
+            f"plan {plan_id} already runs for this incident; change its level"
+        )
+        self.plan_id = plan_id
+
+
 def _add_items(
     tx: OpTransaction, activation: PlanActivation, items: list[PlannedItem]
 ) -> list[ChecklistItem]:
@@ -100,8 +110,23 @@ def activate_plan(
     if level not in plan.level_codes:
         raise ChecklistError(f"plan {plan.id} has no level {level}")
 
+    if not decided_by.strip():
+        raise ChecklistError("an activation needs who decided it")
+
     def work(tx: OpTransaction) -> tuple[PlanActivation, list[ChecklistItem]]:
         incident = tx.session.get_one(Incident, incident_id)
+        # Checked inside the write transaction, so two officers activating
+        # at once still end with one running copy of the plan.
+        running = tx.session.scalar(
+            select(PlanActivation.id).where(
+                PlanActivation.incident_id == incident.id,
+                PlanActivation.plan_id == plan.id,
+                PlanActivation.ended_at.is_(None),
+                PlanActivation.deleted_at.is_(None),
+            )
+        )
+        if running is not None:
+            raise AlreadyRunning(plan.id)
         activation = PlanActivation(
             incident_id=incident.id,
             plan_id=plan.id,

@@ -91,7 +91,7 @@
         <translation>请填写决定人（如：区防指 总指挥）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>“{title}” already runs for this incident; change its level in the plan checklist instead.</source>
         <translation>“{title}”已对本事件启动；如需调整，请在预案任务清单中升级或降级。</translation>
     </message>
@@ -389,7 +389,7 @@ activated by {by}, {when}</source>
 <context>
     <name>ClocksSection</name>
     <message>
-        <location filename="../../widgets/board_clocks.py" line="+75"/>
+        <location filename="../../widgets/board_clocks.py" line="+84"/>
         <source>No report due.</source>
         <translation>暂无待报送的报告。</translation>
     </message>
@@ -3946,6 +3946,14 @@ Save the incident anyway?</source>
         <location line="+1"/>
         <source>Say who issued the warning.</source>
         <translation>请填写预警发布单位。</translation>
+    </message>
+</context>
+<context>
+    <name>board_clocks</name>
+    <message>
+        <location filename="../../widgets/board_clocks.py" line="-107"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days}天{hours}小时</translation>
     </message>
 </context>
 <context>

@@ -23,17 +23,18 @@ def _run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _incident(data_dir: Path) -> str:
+def _incident(data_dir: Path, kind: str = "typhoon") -> str:
+    category = "natural" if kind == "typhoon" else "accident"
     result = _run(
         data_dir,
         "incident",
         "create",
         "--title",
-        "台风",
+        "台风" if kind == "typhoon" else "危化品泄漏",
         "--category",
-        "natural",
+        category,
         "--type",
-        "typhoon",
+        kind,
         "--lat",
         "29.8",
         "--lon",
@@ -56,6 +57,8 @@ def test_activate_prints_items_with_unit_and_due(tmp_path: Path) -> None:
         "yinzhou-flood-typhoon-2023",
         "--level",
         "III",
+        "--decided-by",
+        "区防指 总指挥",
     )
 
     assert result.returncode == 0, result.stderr
@@ -84,6 +87,8 @@ def test_activate_refuses_unknown_plan_level_and_incident(tmp_path: Path) -> Non
         "nope",
         "--level",
         "III",
+        "--decided-by",
+        "区防指 总指挥",
     )
     no_incident = _run(
         tmp_path,
@@ -95,6 +100,8 @@ def test_activate_refuses_unknown_plan_level_and_incident(tmp_path: Path) -> Non
         "yinzhou-flood-typhoon-2023",
         "--level",
         "III",
+        "--decided-by",
+        "区防指 总指挥",
     )
     no_level = _run(
         tmp_path,
@@ -106,6 +113,8 @@ def test_activate_refuses_unknown_plan_level_and_incident(tmp_path: Path) -> Non
         "enterprise-template-gbt29639",
         "--level",
         "IV",
+        "--decided-by",
+        "区防指 总指挥",
     )
 
     assert (no_plan.returncode, no_incident.returncode) == (2, 2)
@@ -113,3 +122,51 @@ def test_activate_refuses_unknown_plan_level_and_incident(tmp_path: Path) -> Non
     assert "no incident" in no_incident.stderr
     assert no_level.returncode == 2
     assert "has no level IV" in no_level.stderr
+
+
+def _activate(data_dir: Path, incident: str, *extra: str):
+    return _run(
+        data_dir,
+        "plan",
+        "activate",
+        "--incident",
+        incident,
+        "--plan",
+        "yinzhou-flood-typhoon-2023",
+        "--level",
+        "IV",
+        *extra,
+    )
+
+
+def test_activate_needs_who_decided_and_records_it(tmp_path: Path) -> None:
+    incident = _incident(tmp_path)
+
+    unnamed = _activate(tmp_path, incident)
+    blank = _activate(tmp_path, incident, "--decided-by", " ")
+    named = _activate(tmp_path, incident, "--decided-by", "区防指 副总指挥")
+
+    assert unnamed.returncode == 2
+    assert "--decided-by" in unnamed.stderr
+    assert blank.returncode == 2
+    assert named.returncode == 0, named.stderr
+    shown = json.loads(_run(tmp_path, "incident", "show", incident).stdout)
+    assert shown["response_level"] == "IV"
+
+
+def test_activate_refuses_a_second_copy_and_another_type(tmp_path: Path) -> None:
+    typhoon = _incident(tmp_path)
+    leak = _incident(tmp_path, "hazardous_chemicals")
+    who = ("--decided-by", "区防指 总指挥")
+
+    first = _activate(tmp_path, typhoon, *who)
+    again = _activate(tmp_path, typhoon, *who)
+    wrong_type = _activate(tmp_path, leak, *who)
+    forced = _activate(tmp_path, leak, *who, "--other-type")
+
+    assert first.returncode == 0, first.stderr
+    assert again.returncode == 2
+    assert "already runs" in again.stderr
+    assert wrong_type.returncode == 2
+    assert "does not cover incident type 'hazardous_chemicals'" in wrong_type.stderr
+    assert forced.returncode == 0, forced.stderr

@@ -34,12 +34,18 @@ def send(context, incident_id: str, kind: str, sent_at) -> None:
         (20 * 60, "20:00"),
         (3599, "59:59"),
         (3600, "1:00:00"),
-        (26 * 3600 + 61, "26:01:01"),
+        (23 * 3600 + 61, "23:01:01"),
+        (26 * 3600 + 61, "1 d 2 h"),
+        (3003 * 3600 + 55 * 60, "125 d 3 h"),
         (-5, "00:00"),
     ],
 )
-def test_span_format(seconds, text):
+def test_span_format(seconds, text, english):
     assert format_span(timedelta(seconds=seconds)) == text
+
+
+def test_long_spans_read_in_chinese(chinese):
+    assert format_span(timedelta(hours=50)) == "2天2小时"
 
 
 def test_countdown_follows_the_clock_and_turns_red_when_overdue(
