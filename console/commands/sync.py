@@ -35,7 +35,11 @@ def register(commands: Any) -> None:
     parser.add_argument("--token", help="device token from `hub enroll` (remembered)")
     parser.add_argument("--space", choices=["real", "drill"], help="real or drill")
     parser.add_argument("--once", action="store_true", help="run one round and exit")
-    parser.add_argument("--ca-file", type=Path, help="CA certificate for the hub's TLS")
+    parser.add_argument(
+        "--ca-file",
+        type=Path,
+        help="CA certificate of a hub with a private TLS certificate (remembered)",
+    )
     parser.add_argument(
         "--show", action="store_true", help="print conflicts and refusals, no round"
     )
@@ -58,8 +62,14 @@ def _credentials(
 ) -> tuple[config.SyncConfig, str] | str:
     """The hub and token to use: those given, else those remembered."""
     settings = config.load(data_dir)
-    if args.hub:
-        settings.hub_url = args.hub
+    try:
+        if args.hub:
+            settings.hub_url = config.check_hub_url(args.hub)
+        if args.ca_file:
+            settings.ca_file = str(args.ca_file.resolve())
+            config.tls_context(settings.ca_file)
+    except config.SyncSettingError as exc:
+        return str(exc)
     if args.space:
         settings.space = args.space
     token = args.token
@@ -180,11 +190,10 @@ def _sync(args: argparse.Namespace, data_dir: Path) -> int:
         if isinstance(found, str):
             return fail(found, EXIT_USAGE)
         settings, token = found
-        ssl_context = None
-        if args.ca_file:
-            import ssl
-
-            ssl_context = ssl.create_default_context(cafile=str(args.ca_file))
+        try:
+            ssl_context = config.tls_context(settings.ca_file)
+        except config.SyncSettingError as exc:
+            return fail(str(exc), EXIT_USAGE)
         client = SyncClient(
             context.database,
             context.workstation,

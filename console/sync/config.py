@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import ssl
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 _log = logging.getLogger("eoc.sync")
 
@@ -33,11 +35,52 @@ class SyncConfig:
         hub_url: the hub, e.g. ``https://hub.example:8443``.
         space: ``real`` or ``drill``.
         token_store: where the token is: ``keyring`` or ``file``.
+        ca_file: the CA certificate that signed the hub's TLS certificate,
+            for a hub with a private one (empty: the system's trust store).
     """
 
     hub_url: str = ""
     space: str = "real"
     token_store: str = ""
+    ca_file: str = ""
+
+
+class SyncSettingError(ValueError):
+    """A hub address or certificate file that cannot be used."""
+
+
+def check_hub_url(url: str) -> str:
+    """The hub address without a trailing slash, or SyncSettingError.
+
+    Caught before it is remembered: a typo kept in the settings would make
+    every later round fail with a network error that hides the cause.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncSettingError(
+            f"hub address {url!r} is not a URL like https://hub.example:8443"
+        )
+    try:
+        parts.port  # noqa: B018 - parsing the port is the check
+    except ValueError:
+        raise SyncSettingError(f"hub address {url!r} has a bad port") from None
+    if parts.query or parts.fragment:
+        raise SyncSettingError(f"hub address {url!r} may not carry ? or #")
+    return url.strip().rstrip("/")
+
+
+def tls_context(ca_file: str) -> ssl.SSLContext | None:
+    """A TLS context trusting ``ca_file`` (None: the system's trust store)."""
+    if not ca_file:
+        return None
+    try:
+        return ssl.create_default_context(cafile=ca_file)
+    except FileNotFoundError:
+        raise SyncSettingError(f"CA certificate {ca_file} does not exist") from None
+    except (OSError, ssl.SSLError) as exc:
+        raise SyncSettingError(
+            f"CA certificate {ca_file} cannot be used: {exc}"
+        ) from None
 
 
 def load(data_dir: Path) -> SyncConfig:
@@ -50,6 +93,7 @@ def load(data_dir: Path) -> SyncConfig:
             hub_url=str(raw.get("hub_url", "")),
             space=str(raw.get("space", "real")),
             token_store=str(raw.get("token_store", "")),
+            ca_file=str(raw.get("ca_file", "")),
         )
     except (ValueError, AttributeError) as exc:
         _log.warning("sync settings %s unreadable (%s); using defaults", path, exc)

@@ -40,10 +40,15 @@ def client_for(context: ConsoleContext) -> SyncClient | None:
     except auth.TokenError:
         _log.warning("remembered sync token is not valid; sync stays off")
         return None
+    try:
+        ssl_context = config.tls_context(settings.ca_file)
+    except config.SyncSettingError as exc:
+        _log.warning("%s; sync stays off", exc)
+        return None
     return SyncClient(
         context.database,
         context.workstation,
-        HttpTransport(settings.hub_url),
+        HttpTransport(settings.hub_url, ssl_context=ssl_context),
         parsed,
         space=settings.space,
     )

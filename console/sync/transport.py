@@ -58,7 +58,29 @@ class HttpTransport:
                 data = await reply.read()
                 return reply.status, dict(reply.headers), data
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise TransportError(f"{type(exc).__name__}: {exc}") from exc
+            raise TransportError(self._describe(exc)) from exc
+
+    def _describe(self, exc: BaseException) -> str:
+        """Say what went wrong the way an officer or an administrator can act on."""
+        if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+            return (
+                f"the hub's TLS certificate is not trusted ({exc.certificate_error}); "
+                "give the hub's CA certificate with --ca-file"
+            )
+        if isinstance(exc, aiohttp.ClientSSLError):
+            return f"TLS with the hub failed: {exc}"
+        if isinstance(exc, aiohttp.ClientConnectorError):
+            reason = exc.os_error.strerror or str(exc.os_error)
+            return f"cannot reach the hub at {exc.host}:{exc.port} ({reason})"
+        if isinstance(exc, TimeoutError):
+            seconds = self._timeout.total
+            return f"the hub did not answer within {seconds:.0f} s"
+        broken = (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError)
+        if isinstance(exc, broken):
+            return "the connection to the hub broke off before the reply was complete"
+        if isinstance(exc, aiohttp.InvalidURL):
+            return f"not a hub address: {self.base_url!r}"
+        return f"{type(exc).__name__}: {exc}"
 
     async def close(self) -> None:
         if self._session is not None:

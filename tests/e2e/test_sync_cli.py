@@ -174,7 +174,28 @@ def test_an_unreachable_hub_is_remembered_for_later(tmp_path):
 
     assert first.returncode == again.returncode == 1
     assert json.loads(again.stdout)["ok"] is False
+    assert "cannot reach the hub at 127.0.0.1" in json.loads(again.stdout)["error"]
     assert "give --hub" not in again.stderr
+
+
+@pytest.mark.parametrize("url", ["hub:8443", "htp://hub:8443", "http://", "127.0.0.1"])
+def test_a_malformed_hub_address_is_refused_and_not_kept(tmp_path, url):
+    data = tmp_path / "a"
+    result = sync(data, "--hub", url, "--token", "eoc1.abcdef.offline")
+
+    assert result.returncode == 2
+    assert "is not a URL like https://" in result.stderr
+    assert not (data / "sync.json").exists()
+
+
+def test_a_missing_ca_file_is_named(tmp_path):
+    data = tmp_path / "a"
+    result = sync(data, "--hub", "https://127.0.0.1:9", "--token", "eoc1.ab.cd",
+                  "--ca-file", str(tmp_path / "gone.pem"))  # fmt: skip
+
+    assert result.returncode == 2
+    assert "gone.pem does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_show_lists_conflicts_and_refusals(tmp_path):

@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
+from console.context import ConsoleContext
 from console.hub.server import make_app, tls_context
 from console.hub.service import HubService
 from console.hub.store import HubStore
-from console.sync import auth, sim
+from console.sync import auth, config, sim
 from console.sync.client import SyncClient
+from console.sync.runner import client_for
 from console.sync.transport import HttpTransport
 
 pytestmark = pytest.mark.skipif(
@@ -93,9 +95,60 @@ def test_sync_over_tls(tmp_path: Path) -> None:
             await client.close()
             await plain.close()
             return (
-                result.ok and not refused.ok and "certificate" in refused.error.lower()
+                result.ok
+                and not refused.ok
+                and "certificate is not trusted" in refused.error
+                and "--ca-file" in refused.error
             )
         finally:
             await runner.cleanup()
 
     assert asyncio.run(main())
+
+
+def test_the_console_syncs_with_the_remembered_certificate(
+    tmp_path: Path, context: ConsoleContext
+) -> None:
+    cert, key = certificate(tmp_path)
+    service = HubService(HubStore(str(tmp_path / "hub.sqlite")))
+    token = service.store.enroll("console-tls", None, "")
+    port = free_port()
+    config.store_token(context.data_dir, context.workstation.id, token.text)
+    remembered = config.SyncConfig(
+        hub_url=f"https://127.0.0.1:{port}", token_store=config.FILE, ca_file=str(cert)
+    )
+    config.save(context.data_dir, remembered)
+
+    async def main() -> bool:
+        runner = web.AppRunner(make_app(service))
+        await runner.setup()
+        site = web.TCPSite(
+            runner, "127.0.0.1", port, ssl_context=tls_context(cert, key)
+        )
+        await site.start()
+        try:
+            client = client_for(context)
+            assert client is not None
+            result = await client.run_once()
+            await client.close()
+            return result.ok
+        finally:
+            await runner.cleanup()
+
+    assert asyncio.run(main())
+
+
+def test_a_missing_certificate_keeps_background_sync_off(
+    tmp_path: Path, context: ConsoleContext
+) -> None:
+    config.store_token(context.data_dir, context.workstation.id, "eoc1.ab.cd")
+    config.save(
+        context.data_dir,
+        config.SyncConfig(
+            hub_url="https://hub.example:8443",
+            token_store=config.FILE,
+            ca_file=str(tmp_path / "gone.pem"),
+        ),
+    )
+
+    assert client_for(context) is None
