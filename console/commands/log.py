@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from console import queries
+from console import queries, settings
 from console.commands import common_options, log_export
 from console.commands.log_args import (
     add_filter_options,
@@ -23,13 +23,14 @@ from console.commands.log_args import (
     when,
 )
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
-from console.context import ConsoleContext
+from console.context import ConsoleContext, database_path
 from console.oplog import kinds
 from console.oplog.chain import entry_record
 from console.oplog.export_rows import incident_titles, local_time
 from console.oplog.fts import SearchUnavailableError
 from console.oplog.ledger import verify_database
 from console.oplog.package_check import PackageError, check_package
+from console.oplog.package_compare import differences
 from console.oplog.search import MAX_PAGE, search
 from console.ops.core import LoggedEntry
 from console.ops.oplog import EmptyEntryError, add_note, add_phone_record
@@ -68,7 +69,12 @@ def register(commands: Any) -> None:
     verify = actions.add_parser(
         "verify", help="check the hash chains (exit 1 if broken)", parents=[common]
     )
-    verify.add_argument("--package", type=Path, help="an evidence package (zip)")
+    verify.add_argument(
+        "--package",
+        type=Path,
+        help="an evidence package (zip); where the data folder holds a database, "
+        "its entries are also compared with the package",
+    )
     verify.set_defaults(handler=_verify)
 
 
@@ -171,7 +177,7 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _verify(args: argparse.Namespace, data_dir: Path) -> int:
     if args.package is not None:
-        return _verify_package(args.package)
+        return _verify_package(args.package, data_dir)
     context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
@@ -190,7 +196,7 @@ def _verify(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def _verify_package(path: Path) -> int:
+def _verify_package(path: Path, data_dir: Path) -> int:
     if not path.is_file():
         return fail(f"no such file: {path}", EXIT_USAGE)
     try:
@@ -201,4 +207,19 @@ def _verify_package(path: Path) -> int:
         f"ok: {path.name}: {len(report.heads)} chain(s), {report.entries} entries, "
         f"{report.selected} selected\n"
     )
+    if not database_path(data_dir, settings.load(data_dir)).exists():
+        # On a machine without the console's data the package is all there is.
+        return EXIT_OK
+    context = open_or_fail(data_dir)
+    if context is None:
+        return EXIT_USAGE
+    try:
+        found = differences(context.database, report.records)
+    finally:
+        context.close()
+    for difference in found:
+        fail(f"database differs from the package: {difference}", EXIT_FAILED)
+    if found:
+        return EXIT_FAILED
+    sys.stdout.write("ok: every entry of the package is unchanged in the database\n")
     return EXIT_OK

@@ -36,6 +36,7 @@ class PackageReport:
     heads: dict[str, ChainHead]
     entries: int
     selected: int
+    records: tuple[dict[str, Any], ...] = ()
 
 
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -153,4 +154,4 @@ def check_package(path: Path) -> PackageReport:
     )
     if missing:
         raise PackageError(f"selected entry {missing[0]} is not in {ENTRIES}")
-    return PackageReport(report.heads, len(records), len(selected))
+    return PackageReport(report.heads, len(records), len(selected), tuple(records))

@@ -161,6 +161,11 @@ def test_package_verifies_and_tampering_is_named(
 
     ok = _run(tmp_path / "elsewhere", "verify", "--package", str(package))
     assert ok.returncode == 0, ok.stderr
+    # Checking a package makes no database where there was none.
+    assert not (tmp_path / "elsewhere" / "console.sqlite").exists()
+    at_home = _run(data_dir, "verify", "--package", str(package))
+    assert at_home.returncode == 0, at_home.stderr
+    assert "unchanged in the database" in at_home.stdout
 
     members["entries.json"] = members["entries.json"].replace(
         "积水".encode(), "干燥".encode()

@@ -225,3 +225,34 @@ def test_a_chain_rewritten_with_fresh_hashes_is_named_from_the_journal(
 
     assert (broken[0].seq, broken[0].entry_id) == (entries[1].site_seq, entries[1].id)
     assert "rewritten" in broken[0].problem
+
+
+def test_an_earlier_package_catches_a_rewritten_and_rehashed_entry(
+    context: ConsoleContext,
+) -> None:
+    from console.oplog.package_compare import differences
+
+    logged = _notes(context, 3)
+    with context.database.read() as session:
+        kept = [entry_record(session.get_one(OpLogEntry, e.id)) for e in logged]
+    assert differences(context.database, kept) == []
+
+    # Rewrite the middle entry and recompute its hash; the later entry's
+    # prev_hash is left, so only the package comparison can tell.
+    changed = dict(kept[1], text="巡查记录（改）")
+    forged = entry_hash(changed)
+    _tamper(
+        context,
+        f"UPDATE oplog_entries SET text = '巡查记录（改）', entry_hash = '{forged}' "
+        f"WHERE id = '{kept[1]['id']}'",
+        f"DELETE FROM oplog_entries WHERE id = '{kept[2]['id']}'",
+    )
+
+    found = differences(context.database, kept)
+
+    assert [(d.entry_id, d.site_seq) for d in found] == [
+        (kept[1]["id"], kept[1]["site_seq"]),
+        (kept[2]["id"], kept[2]["site_seq"]),
+    ]
+    assert "entry rewritten" in found[0].problem
+    assert found[1].problem == "missing from the database"
