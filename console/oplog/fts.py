@@ -9,12 +9,18 @@ quoted as an FTS5 string with ``"`` doubled so input such as ``-``, ``*``,
 ``:`` or ``AND`` is only text; one or two characters go to LIKE on the
 content table (LIKE on the FTS table itself finds nothing), with ``%``,
 ``_`` and the escape character escaped. All terms must match.
+
+System entries keep terse data in their text and are read as sentences
+that start with their action's name (启动预案, 登记事件); a term that is part
+of such a name also finds the entries of those actions.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+
+from console.oplog import actions
 
 MIN_SQLITE = (3, 34, 0)
 SEARCH_INDEX = "oplog_fts"
@@ -60,14 +66,18 @@ class SearchTerms:
         match: The FTS5 MATCH expression for terms of three or more
             characters (phrases ANDed), or None when there are none.
         like: LIKE patterns, escaped, for one- and two-character terms.
+        named: Terms that are part of an action's name, each as (MATCH
+            phrase or None, LIKE pattern or None, the actions so named);
+            the entry must hold the term or be one of those actions.
     """
 
     match: str | None
     like: tuple[str, ...]
+    named: tuple[tuple[str | None, str | None, tuple[str, ...]], ...] = ()
 
     @property
     def empty(self) -> bool:
-        return self.match is None and not self.like
+        return self.match is None and not self.like and not self.named
 
 
 def quote_phrase(term: str) -> str:
@@ -89,7 +99,14 @@ def route(query: str) -> SearchTerms:
     """Split ``query`` into a MATCH expression and LIKE patterns."""
     long_terms: list[str] = []
     short_terms: list[str] = []
+    named = []
     for term in dict.fromkeys(split_terms(query)):
-        (long_terms if len(term) >= TRIGRAM else short_terms).append(term)
+        long = len(term) >= TRIGRAM
+        codes = actions.named(term)
+        if codes:
+            phrase = quote_phrase(term) if long else None
+            named.append((phrase, None if long else like_pattern(term), codes))
+            continue
+        (long_terms if long else short_terms).append(term)
     match = " ".join(quote_phrase(t) for t in long_terms) or None
-    return SearchTerms(match, tuple(like_pattern(t) for t in short_terms))
+    return SearchTerms(match, tuple(like_pattern(t) for t in short_terms), tuple(named))

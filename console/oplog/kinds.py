@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from console.oplog import actions
+
 NOTE = "note"
 PHONE = "phone"
 SYSTEM = "system"
@@ -104,9 +106,9 @@ def details_text(details: str | None) -> str:
 def content(record: dict[str, Any]) -> str:
     """One line of content for an entry record (see ``chain.entry_record``).
 
-    Hand-written entries show their text; system entries show the action
-    code before the text, since their text alone is terse (a title, a
-    count). Phone records show their structured parts.
+    Hand-written entries show their text; system entries show the action's
+    Chinese name before the text, since their text alone is terse (a title,
+    a count). Phone records show their structured parts.
     """
     kind = record["kind"]
     text = record["text"]
@@ -115,7 +117,8 @@ def content(record: dict[str, Any]) -> str:
     elif kind in (NOTE, INSTRUCTION, CORRECTION) or not record["action"]:
         body = text
     else:
-        body = f"[{record['action']}] {text}".rstrip()
+        parts = "，".join(part for part in text.split("|") if part.strip())
+        body = f"[{actions.name(record['action'])}] {parts}".rstrip()
         extra = details_text(record["details"])
         if extra:
             body = f"{body}（{extra}）"

@@ -104,13 +104,22 @@ def filtered(
     if terms.match is not None:
         query = query.where(rowid().in_(_matching(terms.match, first_rowid)))
     for pattern in terms.like:
-        query = query.where(
-            or_(
-                OpLogEntry.text.like(pattern, escape=LIKE_ESCAPE),
-                OpLogEntry.details.like(pattern, escape=LIKE_ESCAPE),
-            )
+        query = query.where(_holds(pattern))
+    for phrase, short, codes in terms.named:
+        holds = (
+            rowid().in_(_matching(phrase, first_rowid))
+            if phrase is not None
+            else _holds(str(short))
         )
+        query = query.where(or_(holds, OpLogEntry.action.in_(codes)))
     return query
+
+
+def _holds(pattern: str) -> ColumnElement[bool]:
+    return or_(
+        OpLogEntry.text.like(pattern, escape=LIKE_ESCAPE),
+        OpLogEntry.details.like(pattern, escape=LIKE_ESCAPE),
+    )
 
 
 def newest_first(query: Select[OpLogEntry]) -> Select[OpLogEntry]:

@@ -135,7 +135,8 @@ def search(
         entries = None
         # Terms of one or two characters alone scan the hlc index newest
         # first and stop at a full page, so they need no window.
-        if route(wanted.text).match is not None:
+        terms = route(wanted.text)
+        if terms.match is not None or any(phrase for phrase, _, _ in terms.named):
             entries = _windowed(session, wanted, limit, offset)
         if entries is None:
             entries = _page(session, wanted, limit, offset, None)

@@ -241,3 +241,28 @@ def test_newest_first_windows_give_exactly_the_whole_log_pages(
     assert [i for page in pages for i in page] == whole
     assert len(whole) == 10
     assert True in served  # some pages came from a window
+
+
+def test_the_names_of_system_actions_find_their_entries(
+    context: ConsoleContext,
+) -> None:
+    draft = IncidentDraft(
+        title="化工厂 泄漏", category="accident", type="hazardous_chemicals",
+        occurred_at=datetime.now(UTC), lat=29.8, lon=121.6,
+    )  # fmt: skip
+    created = create_incident(context.operations, draft)
+    add_note(context.operations, "登记事件前先核实来电")
+
+    def actions(query: str) -> list[str]:
+        page = search(context.database, LogFilter(text=query), limit=100)
+        return sorted(e.action or "" for e in page.entries)
+
+    # Shown as "登记事件：化工厂 泄漏", stored as the bare title.
+    assert actions("登记事件") == ["incident.create", "log.note"]
+    assert actions("登记") == ["incident.create", "log.note"]
+    assert actions("登记事件 泄漏") == ["incident.create"]
+    assert actions("启动预案") == []
+    incident_only = LogFilter(text="登记事件", incident_id=created.id)
+    assert [e.action for e in search(context.database, incident_only).entries] == [
+        "incident.create"
+    ]

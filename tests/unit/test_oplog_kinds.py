@@ -32,9 +32,21 @@ def test_phone_record_shows_its_parts_in_form_order() -> None:
     assert text == "来电单位：姜山镇；来电人：李明；来电内容：积水；处理情况：已通知"
 
 
-def test_system_entries_show_their_action() -> None:
+def test_system_entries_show_their_action_in_chinese() -> None:
     record = _record(kind="system", action="incident.create", text="化工厂泄漏")
-    assert kinds.content(record) == "[incident.create] 化工厂泄漏"
+    assert kinds.content(record) == "[登记事件] 化工厂泄漏"
+
+
+def test_system_entry_details_read_as_a_list() -> None:
+    record = _record(
+        kind="system", action="plan.activate", text="防汛预案|III|区防指|7"
+    )
+    assert kinds.content(record) == "[启动预案] 防汛预案，III，区防指，7"
+
+
+def test_an_action_of_a_newer_console_shows_by_code() -> None:
+    record = _record(kind="system", action="drill.inject", text="注入1")
+    assert kinds.content(record) == "[drill.inject] 注入1"
 
 
 def test_significant_entries_are_marked() -> None:
