@@ -72,6 +72,9 @@ DISTRICT_NAMES = ("district", "鄞州区", "330212")
 
 
 def _enroll(args: argparse.Namespace, _data_dir: Path) -> int:
+    name = args.workstation.strip()
+    if not name:
+        return fail("--workstation must name the workstation", EXIT_USAGE)
     scope: tuple[str, str] | None = None
     if args.scope and args.scope.strip() not in DISTRICT_NAMES:
         scope = division_scope(args.scope.strip())
@@ -83,17 +86,25 @@ def _enroll(args: argparse.Namespace, _data_dir: Path) -> int:
             )
     store = HubStore(args.db)
     try:
+        replaced = store.active_tokens(name)
         token = store.enroll(
-            args.workstation, scope[0] if scope else None, scope[1] if scope else ""
+            name, scope[0] if scope else None, scope[1] if scope else ""
         )
     finally:
         store.dispose()
+    if replaced:
+        fail(
+            f"warning: {name} was enrolled before; its earlier token no longer "
+            "works, so give the workstation this new one",
+            EXIT_OK,
+        )
     print_json(
         {
-            "workstation": args.workstation,
+            "workstation": name,
             "device": token.device_id,
             "scope": scope[1] if scope else "district",
             "token": token.text,
+            "replaced_tokens": replaced,
         }
     )
     return EXIT_OK
@@ -124,6 +135,13 @@ def _serve(args: argparse.Namespace, _data_dir: Path) -> int:
     store = HubStore(args.db)
     service = HubService(store, settings=HubSettings(max_skew_s=args.max_skew_s))
     scheme = "https" if tls else "http"
+    if tls is None:
+        fail(
+            "warning: serving plain HTTP; device tokens sign each request but "
+            "the data crosses the network unencrypted: give --cert and --key "
+            "outside a closed test network",
+            EXIT_OK,
+        )
     sys.stdout.write(f"hub {store.hub_id} listening on {scheme}://{args.listen}\n")
     sys.stdout.flush()
     serve(service, args.listen, tls=tls)

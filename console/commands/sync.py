@@ -190,6 +190,12 @@ def _sync(args: argparse.Namespace, data_dir: Path) -> int:
         if isinstance(found, str):
             return fail(found, EXIT_USAGE)
         settings, token = found
+        if args.hub and settings.hub_url.startswith("http://"):
+            fail(
+                "warning: http:// carries the district's data unencrypted; "
+                "use https:// outside a closed test network",
+                EXIT_OK,
+            )
         try:
             ssl_context = config.tls_context(settings.ca_file)
         except config.SyncSettingError as exc:

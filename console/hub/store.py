@@ -156,6 +156,23 @@ class HubStore:
         _log.info("enrolled device %s as %s (scope %s)", token.device_id, name, scope)
         return token
 
+    def active_tokens(self, name: str) -> int:
+        """How many unrevoked device tokens are enrolled as ``name``."""
+
+        def work(connection: Connection) -> int:
+            return int(
+                connection.execute(
+                    select(func.count())
+                    .select_from(schema.devices)
+                    .where(
+                        schema.devices.c.name == name,
+                        schema.devices.c.revoked_ms.is_(None),
+                    )
+                ).scalar_one()
+            )
+
+        return self.read(work)
+
     def device(self, device_id: str) -> Device | None:
         def work(connection: Connection) -> Device | None:
             row = connection.execute(

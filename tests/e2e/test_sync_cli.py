@@ -222,3 +222,20 @@ def test_enrol_scopes_name_a_town_or_the_whole_district(tmp_path):
     assert json.loads(district.stdout)["scope"] == "district"
     assert unknown.returncode == 2
     assert "leave --scope out for the whole district" in unknown.stderr
+
+
+def test_enrolling_a_name_again_says_the_old_token_stops(tmp_path):
+    db = tmp_path / "hub.sqlite"
+
+    def enrol(name: str) -> subprocess.CompletedProcess[str]:
+        return console("--data-dir", str(tmp_path / "hubdata"), "hub", "enroll",
+                       "--db", str(db), "--workstation", name)  # fmt: skip
+
+    first, again, blank = enrol("值班台1"), enrol("值班台1"), enrol("  ")
+
+    assert json.loads(first.stdout)["replaced_tokens"] == 0
+    assert "no longer works" not in first.stderr
+    assert json.loads(again.stdout)["replaced_tokens"] == 1
+    assert "值班台1 was enrolled before" in again.stderr
+    assert blank.returncode == 2
+    assert "--workstation must name" in blank.stderr
