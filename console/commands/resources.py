@@ -111,7 +111,8 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
         context.close()
     if args.json:
         print_json(_report_json(report))
-    elif not report.ok:
+    elif report.errors:
+        # A refused file is named once, on stderr, below.
         _lines(report.error_lines())
     elif args.dry_run:
         _lines(report.action_lines())

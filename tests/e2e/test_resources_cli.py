@@ -77,7 +77,9 @@ def test_a_refused_file_exits_1(tmp_path: Path) -> None:
     result = _run(tmp_path / "data", "import", "teams", str(path))
 
     assert result.returncode == 1
-    assert result.stdout.startswith("teams.csv: missing column(s): 类型, 纬度, 经度")
+    # Said once, on stderr, where errors go.
+    assert result.stdout == ""
+    assert result.stderr.count("missing column(s): 类型, 纬度, 经度") == 1
 
 
 def test_export_template_and_round_trip(tmp_path: Path) -> None:
