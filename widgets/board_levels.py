@@ -17,6 +17,7 @@ from widgets.labels import (
     RESPONSE_COLOURS,
     WARNING_COLOURS,
     grade_badge_text,
+    officer_label,
     response_label,
     warning_label,
 )
@@ -135,7 +136,8 @@ class LevelsSection(QWidget):
         note = ""
         if decision is not None:
             note = self.tr("Issued by {source}, {time}").format(
-                source=decision.decided_by, time=format_local(decision.decided_at)
+                source=officer_label(decision.decided_by),
+                time=format_local(decision.decided_at),
             )
         self.warning_note.setText(note)
         self.warning_note.setVisible(bool(note))
@@ -149,7 +151,7 @@ class LevelsSection(QWidget):
         if decision is not None:
             lines.append(
                 self.tr("Decided by {who}, {time}: {reason}").format(
-                    who=decision.decided_by,
+                    who=officer_label(decision.decided_by),
                     time=format_local(decision.decided_at),
                     reason=decision.reason or "—",
                 )

@@ -22,6 +22,7 @@ from widgets.labels import (
     figure_value,
     grade_badge_text,
     numbered_report_label,
+    officer_label,
     response_label,
     status_label,
     warning_label,
@@ -114,7 +115,9 @@ def _response(text: str) -> str:
         sentence = translate("logtext", "{response} decided by {who}; reason: {reason}")
     else:
         sentence = translate("logtext", "{response} decided by {who}")
-    return sentence.format(response=response_label(level), who=who, reason=reason)
+    return sentence.format(
+        response=response_label(level), who=officer_label(who), reason=reason
+    )
 
 
 def _warning(text: str) -> str:

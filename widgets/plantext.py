@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from widgets.labels import officer_label
 from widgets.plan_labels import item_status_text, level_text, record_kind_names
 
 _log = logging.getLogger("eoc.ui")
@@ -32,7 +33,9 @@ def _activate(text: str) -> str:
     sentence = translate(
         "logtext", "Plan activated: {title} {level}, decided by {who} ({n} tasks)"
     )
-    return sentence.format(title=title, level=level_text(level), who=who, n=count)
+    return sentence.format(
+        title=title, level=level_text(level), who=officer_label(who), n=count
+    )
 
 
 def _level(text: str) -> str:
@@ -44,7 +47,10 @@ def _level(text: str) -> str:
         "logtext", "Plan level changed: {title} {before} → {after}, decided by {who}"
     )
     return sentence.format(
-        title=title, before=level_text(before), after=level_text(after), who=who
+        title=title,
+        before=level_text(before),
+        after=level_text(after),
+        who=officer_label(who),
     )
 
 

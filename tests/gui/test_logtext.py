@@ -324,3 +324,10 @@ def test_resource_details_take_chinese_punctuation_in_chinese(chinese):
     text = entry_text(entry("team.release", "救援一队|返回"))
 
     assert text == "队伍解除调派：救援一队，返回"
+
+
+def test_a_decision_by_the_console_itself_names_the_system(chinese):
+    text = entry_text(entry("plan.activate", "防汛预案|III|system|7"))
+
+    assert "system" not in text
+    assert "系统" in text
