@@ -34,6 +34,7 @@ from console.oplog.package_compare import differences
 from console.oplog.search import MAX_PAGE, search
 from console.ops.core import LoggedEntry
 from console.ops.oplog import EmptyEntryError, add_note, add_phone_record
+from console.ops.roster import on_duty_now
 from console.store.models import OpLogEntry
 from console.store.types import utcnow
 
@@ -50,7 +51,10 @@ def register(commands: Any) -> None:
     add.add_argument("--incident", help="incident id")
     add.add_argument("--kind", default=kinds.NOTE, choices=kinds.MANUAL_KINDS)
     add.add_argument("--significant", action="store_true", help="重要: for review")
-    add.add_argument("--officer", help="who writes it (default: system)")
+    add.add_argument(
+        "--officer",
+        help="who writes it (default: the officer on duty, when there is one)",
+    )
     add.add_argument("--event-at", type=when, help="when it happened (ISO-8601)")
     for name in ("unit", "caller", "number", "handling"):
         add.add_argument(f"--{name}", default="", help=f"phone record: {name}")
@@ -94,11 +98,10 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         if args.incident and queries.incident(context.database, args.incident) is None:
             return fail(f"no incident {args.incident!r}", EXIT_USAGE)
-        if args.officer is not None:
-            officer = " ".join(args.officer.split())
-            if not officer or len(officer) > 64:
-                return fail("--officer must be 1 to 64 characters", EXIT_USAGE)
-            context.operations.officer = officer
+        officer = _author(args, context)
+        if officer is None:
+            return EXIT_USAGE
+        context.operations.officer = officer
         try:
             entry = _write(args, context)
         except EmptyEntryError as error:
@@ -108,6 +111,26 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     finally:
         context.close()
+
+
+def _author(args: argparse.Namespace, context: ConsoleContext) -> str | None:
+    """Who writes the entry: ``--officer``, else the one officer on duty.
+
+    A hand-written entry is evidence of who said what, so it is never
+    signed by the console itself; None (after saying why) when unclear.
+    """
+    if args.officer is not None:
+        officer = " ".join(args.officer.split())
+        if not officer or len(officer) > 64:
+            fail("--officer must be 1 to 64 characters")
+            return None
+        return officer
+    shift = on_duty_now(context.database, utcnow())
+    if shift is not None and len(shift.officers) == 1:
+        return shift.officers[0]
+    on_duty = "、".join(shift.officers) if shift else "no shift on the roster now"
+    fail(f"say who writes the entry with --officer (on duty: {on_duty})")
+    return None
 
 
 def _write(args: argparse.Namespace, context: ConsoleContext) -> LoggedEntry:

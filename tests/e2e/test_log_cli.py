@@ -32,6 +32,8 @@ def _run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _add(data_dir: Path, *args: str) -> dict:
+    if "--officer" not in args:
+        args = (*args, "--officer", "李娜")
     result = _run(data_dir, "add", *args)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -98,7 +100,7 @@ def test_bad_usage_exits_2(data_dir: Path) -> None:
     assert _run(data_dir, "search", "x", "--since", "yesterday").returncode == 2
     assert _run(data_dir, "add", "--text", "x", "--incident", "nope").returncode == 2
     assert _run(data_dir, "add", "--text", "x", "--kind", "system").returncode == 2
-    assert _run(data_dir, "add", "--text", "   ").returncode == 2
+    assert _run(data_dir, "add", "--text", "   ", "--officer", "李娜").returncode == 2
     assert _run(data_dir, "verify", "--package", "/no/such.zip").returncode == 2
     late = _run(data_dir, "search", "--since", "2026-08-02", "--until", "2026-08-01")
     assert late.returncode == 2
@@ -214,3 +216,13 @@ def test_an_entry_about_an_incident_names_it(tmp_path: Path) -> None:
     entry = _add(tmp_path, "--text", "排涝泵站启动", "--incident", incident_id)
 
     assert entry["incident_title"] == "姜山镇内涝"
+
+
+def test_an_entry_is_written_by_someone(tmp_path: Path) -> None:
+    unsigned = _run(tmp_path, "add", "--text", "巡查完毕")
+
+    assert unsigned.returncode == 2
+    assert "--officer" in unsigned.stderr
+    assert "no shift on the roster now" in unsigned.stderr
+    signed = _add(tmp_path, "--text", "巡查完毕", "--officer", "张伟")
+    assert signed["officer"] == "张伟"

@@ -294,3 +294,16 @@ def test_handover_text_names_things_and_marks_overdue_clocks(
     for code in ("received", "first_written", "first_phone", "None"):
         assert code not in text
     assert "仅保存在本机" in text
+
+
+def test_cli_log_entries_default_to_the_officer_on_duty(
+    context: ConsoleContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = utcnow()
+    add_shift(context.operations, _shift(now - timedelta(hours=1), 8, "王局", "张伟"))
+    data_dir = str(context.data_dir)
+    context.close()
+
+    assert cli.main(["log", "add", "--text", "巡查完毕", "--data-dir", data_dir]) == 0
+
+    assert json.loads(capsys.readouterr().out)["officer"] == "张伟"
