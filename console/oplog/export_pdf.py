@@ -83,12 +83,17 @@ def printed_log(
     rows = []
     for record in selection.records:
         incident = record["incident_id"] or ""
+        content = kinds.content(record)
+        if record["event_at"]:
+            # The log reads in the order things were written down; a time an
+            # officer gave for the event itself is said as such.
+            content = f"〔事发 {local_time(record['event_at'])[:16]}〕{content}"
         rows.append(
             (
-                local_time(record["event_at"] or record["created_at"]),
+                local_time(record["created_at"]),
                 kinds.officer_name(record["officer"]),
                 kinds.label(record["kind"]),
-                kinds.content(record),
+                content,
                 selection.titles.get(incident, incident),
             )
         )

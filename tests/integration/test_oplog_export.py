@@ -336,3 +336,15 @@ def test_the_consoles_own_entries_are_signed_as_system_in_chinese(
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert {row[HEADERS.index("值班员")] for row in rows[1:]} == {"系统"}
+
+
+def test_printed_rows_keep_written_order_and_say_the_event_time(
+    logged: ConsoleContext,
+) -> None:
+    printed = printed_log(_selection(logged), workstation="值班台-1", heads={}, now=NOW)
+
+    phone = printed.rows[-1]
+    # Called at 18:00 Beijing time on 1 August, written down today.
+    assert phone[3].startswith("〔事发 2026-08-01 18:00〕")
+    assert not phone[0].startswith("2026-08-01")
+    assert [row[0] for row in printed.rows] == sorted(row[0] for row in printed.rows)
