@@ -17,6 +17,11 @@ OPEN_WORDS = {"开放": True, "启用": True, "是": True, "open": True}
 CLOSED_WORDS = {"关闭": False, "未开放": False, "否": False, "closed": False}
 
 
+# Digits with the separators numbers are written with, several numbers
+# allowed (办公电话、手机), and 转 for an extension.
+_PHONE = re.compile(r"^[0-9+\-\s()（）转#,，;；/、]+$")
+
+
 class CellError(ValueError):
     """A cell that does not hold what its column needs."""
 
@@ -110,3 +115,11 @@ def choice(raw: object, allowed: tuple[str, ...]) -> str:
     if shown not in allowed:
         raise CellError(f"must be one of {'、'.join(allowed)}: {shown!r}")
     return shown
+
+
+def phone(raw: object) -> str:
+    """One or more telephone numbers, or empty."""
+    value = text(raw)
+    if value and (not _PHONE.match(value) or sum(c.isdigit() for c in value) < 3):
+        raise CellError(f"not a telephone number: {value!r}")
+    return value

@@ -17,8 +17,9 @@ from console.domain.resources_geo import check_position
 from console.domain.resources_records import decode_list
 from console.resources import cells
 
-TEXT, INT, FLOAT, DATE, LIST, OPEN, CHOICE, DIVISION, CAPS = (
-    "text", "int", "float", "date", "list", "open", "choice", "division", "caps"
+TEXT, INT, FLOAT, DATE, LIST, OPEN, CHOICE, DIVISION, CAPS, PHONE = (
+    "text", "int", "float", "date", "list", "open", "choice", "division", "caps",
+    "phone",
 )  # fmt: skip
 
 
@@ -48,7 +49,7 @@ SPECS: dict[str, tuple[Column, ...]] = {
         *_place("队伍名称", vocabulary.TEAM_KINDS),
         Column("人数", "headcount", INT, required=True),
         Column("负责人", "leader"),
-        Column("联系电话", "phone"),
+        Column("联系电话", "phone", PHONE),
         Column("能力", "capabilities", CAPS),
         Column("装备", "equipment", LIST),
         Column("备注", "note"),
@@ -56,7 +57,7 @@ SPECS: dict[str, tuple[Column, ...]] = {
     "depots": (
         *_place("仓库名称", vocabulary.DEPOT_KINDS),
         Column("管理员", "keeper"),
-        Column("联系电话", "phone"),
+        Column("联系电话", "phone", PHONE),
         Column("备注", "note"),
     ),
     "shelters": (
@@ -67,7 +68,7 @@ SPECS: dict[str, tuple[Column, ...]] = {
         Column("设施", "facilities", LIST),
         Column("状态", "is_open", OPEN),
         Column("联系人", "contact"),
-        Column("联系电话", "phone"),
+        Column("联系电话", "phone", PHONE),
         Column("备注", "note"),
     ),
     "experts": (
@@ -75,7 +76,7 @@ SPECS: dict[str, tuple[Column, ...]] = {
         Column("专业领域", "field", required=True),
         Column("工作单位", "organisation"),
         Column("职称", "title"),
-        Column("联系电话", "phone"),
+        Column("联系电话", "phone", PHONE),
         Column("备注", "note"),
     ),
     "stock": (
@@ -121,6 +122,8 @@ def headers(kind: str) -> list[str]:
 def _parse(column: Column, raw: object, lookups: Lookups) -> Any:
     if column.parse == INT:
         return cells.whole_number(raw)
+    if column.parse == PHONE:
+        return cells.phone(raw)
     if column.parse == FLOAT:
         return cells.number(raw)
     if column.parse == DATE:

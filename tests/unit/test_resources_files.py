@@ -136,3 +136,17 @@ def test_cells_of_other_types() -> None:
     assert cells.open_state("开放") is True
     assert cells.open_state("") is False
     assert cells.text(13800000001.0) == "13800000001"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["0574-88001234", "13800000000、0574-87001234", "+86 574 8800 1234转801", "", None],
+)
+def test_telephone_numbers(raw: object) -> None:
+    assert cells.phone(raw) == cells.text(raw)
+
+
+@pytest.mark.parametrize("raw", ["abc", "找王科长", "1-2", "110 或 119 都行"])
+def test_not_telephone_numbers(raw: object) -> None:
+    with pytest.raises(cells.CellError, match="not a telephone number"):
+        cells.phone(raw)
