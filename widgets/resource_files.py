@@ -315,16 +315,7 @@ def export_roster(
     context: ConsoleContext, kind: str, path: Path, *, template: bool = False
 ) -> int:
     """Write ``kind`` (or, as ``template``, its header row alone) to ``path``."""
-    if not template:
-        return exporter.export_file(context.database, kind, path)
-    header = columns.headers(kind)
-    if path.suffix.lower() == ".csv":
-        exporter.write_csv(path, header, [])
-    elif path.suffix.lower() == ".xlsx":
-        exporter.write_xlsx(path, header, [])
-    else:
-        raise ValueError(f"unknown file type {path.suffix or '(none)'}")
-    return 0
+    return exporter.export_file(context.database, kind, path, template=template)
 
 
 def open_import_dialog(context: ConsoleContext, parent: QWidget) -> ImportDialog:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from console.domain import resources as vocabulary
 from console.domain import resources_ledger as ledger
 from console.ops.resources_bulk import MODELS
 from console.resources import columns
@@ -108,6 +109,10 @@ def rows_of(database: Database, kind: str) -> list[list[Any]]:
     return _roster_rows(database, kind)
 
 
+# Rows of a template that offer the value lists.
+TEMPLATE_ROWS = 1000
+
+
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
@@ -115,14 +120,45 @@ def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) 
         writer.writerows([["" if v is None else v for v in row] for row in rows])
 
 
-def write_xlsx(
-    path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]]
-) -> None:
+def _allowed_values(kind: str) -> dict[int, tuple[str, ...]]:
+    """Per column index, the values a cell of the kind's column may hold."""
+    allowed = {}
+    for index, column in enumerate(columns.SPECS[kind]):
+        if column.parse == columns.CHOICE:
+            allowed[index] = column.choices
+        elif column.parse == columns.OPEN:
+            allowed[index] = (vocabulary.SHELTER_OPEN, vocabulary.SHELTER_CLOSED)
+    return allowed
+
+
+def write_xlsx(path: Path, kind: str, rows: Sequence[Sequence[Any]]) -> None:
+    """One sheet named after the kind, its choice columns offered as lists.
+
+    The lists make a spreadsheet program offer the allowed values in a
+    drop-down, so a template filled in by a town office reads back cleanly.
+    """
     from openpyxl import Workbook  # type: ignore[import-untyped]
     from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl.worksheet.datavalidation import (  # type: ignore[import-untyped]
+        DataValidation,
+    )
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet()
+    sheet = book.create_sheet(title=columns.KIND_NAMES[kind])
+    last_row = max(len(rows) + 1, TEMPLATE_ROWS)
+    for index, values in _allowed_values(kind).items():
+        letter = get_column_letter(index + 1)
+        listed = DataValidation(
+            type="list",
+            formula1='"' + ",".join(values) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="不在可选范围内",
+            error="可选：" + "、".join(values),
+        )
+        listed.add(f"{letter}2:{letter}{last_row}")
+        sheet.data_validations.append(listed)
 
     def cell(value: Any) -> Any:
         written = WriteOnlyCell(sheet, value=value)
@@ -130,21 +166,25 @@ def write_xlsx(
             written.data_type = "s"
         return written
 
-    sheet.append([cell(h) for h in header])
+    sheet.append([cell(h) for h in columns.headers(kind)])
     for row in rows:
         sheet.append([cell(v) for v in row])
     book.save(path)
 
 
-def export_file(database: Database, kind: str, path: Path) -> int:
-    """Write ``kind`` to ``path`` (.csv or .xlsx); returns the row count."""
+def export_file(
+    database: Database, kind: str, path: Path, *, template: bool = False
+) -> int:
+    """Write ``kind`` to ``path`` (.csv or .xlsx); returns the row count.
+
+    As a ``template``, only the header row (and in XLSX the value lists).
+    """
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"unknown file type {suffix or '(none)'}; use .csv or .xlsx")
-    rows = rows_of(database, kind)
-    header = columns.headers(kind)
+    rows = [] if template else rows_of(database, kind)
     if suffix == ".csv":
-        write_csv(path, header, rows)
+        write_csv(path, columns.headers(kind), rows)
     else:
-        write_xlsx(path, header, rows)
+        write_xlsx(path, kind, rows)
     return len(rows)

@@ -6,10 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from console.context import ConsoleContext
+from console.domain.resources import SHELTER_KINDS
 from console.domain.resources_records import TeamRecord
 from console.ops.resources_bulk import plan
 from console.ops.resources_stock import seed_supply_catalogue
@@ -196,6 +197,28 @@ def test_an_empty_export_is_the_template(
     assert path.read_text("utf-8-sig").strip() == (
         "队伍名称,类型,所属镇街,纬度,经度,人数,负责人,联系电话,能力,装备,备注"
     )
+
+
+def test_an_xlsx_template_names_its_sheet_and_lists_the_choices(
+    context: ConsoleContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "shelters.xlsx"
+    written = exporter.export_file(context.database, "shelters", path, template=True)
+
+    book = load_workbook(path)
+    sheet = book.active
+    lists = {
+        str(v.sqref).split(":")[0]: v.formula1
+        for v in sheet.data_validations.dataValidation
+    }
+    assert written == 0
+    assert book.sheetnames == ["避灾安置场所"]
+    assert [c.value for c in sheet[1]] == exporter.columns.headers("shelters")
+    assert sheet.max_row == 1
+    kind_column = exporter.columns.headers("shelters").index("类型")
+    letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[kind_column]
+    assert lists[f"{letter}2"].strip('"').split(",")[0] in SHELTER_KINDS
+    assert any(formula == '"开放,关闭"' for formula in lists.values())
 
 
 def test_stock_rows_are_idempotent_by_reference(
