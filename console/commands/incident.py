@@ -24,6 +24,7 @@ from console.domain.incidents import (
     Problem,
     validate_draft,
 )
+from console.domain.lifecycle import CLOSED
 from console.ops.incidents import create_incident
 from console.rulebook import shipped
 from console.store.migrate import DatabaseOpenError
@@ -103,6 +104,14 @@ def register(commands: Any) -> None:
     show = actions.add_parser("show", help="show one incident", parents=[common])
     show.add_argument("id")
     show.set_defaults(handler=_show)
+
+    listing = actions.add_parser(
+        "list",
+        help="incidents newest first, with their ids (ended ones with --all)",
+        parents=[common],
+    )
+    listing.add_argument("--all", action="store_true", help="ended incidents too")
+    listing.set_defaults(handler=_list)
 
 
 def _open(data_dir: Path) -> ConsoleContext | None:
@@ -200,6 +209,22 @@ def _show(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     finally:
         context.close()
+
+
+def _list(args: argparse.Namespace, data_dir: Path) -> int:
+    context = _open(data_dir)
+    if context is None:
+        return EXIT_USAGE
+    try:
+        found = [
+            describe(context, incident)
+            for incident in queries.active_incidents(context.database)
+            if args.all or incident.status != CLOSED
+        ]
+    finally:
+        context.close()
+    print_json(found)
+    return EXIT_OK
 
 
 def _local(value: datetime | None) -> str | None:
