@@ -186,6 +186,9 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
             }
         )
         return EXIT_OK
+    if not page.entries:
+        # Said on stderr, so a script reading stdout still gets no lines.
+        fail("no entries match", EXIT_OK)
     for entry in page.entries:
         record = describe(entry, titles)
         about = f"  〔{record['incident_title']}〕" if record["incident_title"] else ""

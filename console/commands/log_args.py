@@ -45,7 +45,7 @@ def filter_from(args: argparse.Namespace, *, text: str = "") -> LogFilter | str:
     return LogFilter(
         text=text,
         incident_id=args.incident,
-        officer=args.officer,
+        officer=kinds.stored_officer(args.officer) if args.officer else None,
         kind=args.kind,
         since=args.since,
         until=args.until,

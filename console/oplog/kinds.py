@@ -23,6 +23,7 @@ CORRECTION = "correction"
 
 # The officer name the operations layer gives the console's own actions.
 SYSTEM_ACTOR = "system"
+SYSTEM_NAME = "系统"
 
 LABELS: dict[str, str] = {
     NOTE: "记事",
@@ -77,7 +78,12 @@ def label(kind: str) -> str:
 
 def officer_name(officer: str) -> str:
     """Who wrote an entry, for print: the console itself is 系统."""
-    return "系统" if officer == SYSTEM_ACTOR else officer
+    return SYSTEM_NAME if officer == SYSTEM_ACTOR else officer
+
+
+def stored_officer(name: str) -> str:
+    """The stored author for a name as printed (系统 is the console itself)."""
+    return SYSTEM_ACTOR if name == SYSTEM_NAME else name
 
 
 def details_text(details: str | None) -> str:

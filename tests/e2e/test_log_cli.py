@@ -226,3 +226,17 @@ def test_an_entry_is_written_by_someone(tmp_path: Path) -> None:
     assert "no shift on the roster now" in unsigned.stderr
     signed = _add(tmp_path, "--text", "巡查完毕", "--officer", "张伟")
     assert signed["officer"] == "张伟"
+
+
+def test_search_names_the_console_as_shown_and_says_when_nothing_matches(
+    data_dir: Path,
+) -> None:
+    by_console = _run(data_dir, "search", "", "--officer", "系统", "--json")
+    nothing = _run(data_dir, "search", "不存在的词语")
+
+    entries = json.loads(by_console.stdout)["entries"]
+    assert entries
+    assert {e["officer"] for e in entries} == {"system"}
+    assert nothing.returncode == 0
+    assert nothing.stdout == ""
+    assert "no entries match" in nothing.stderr
