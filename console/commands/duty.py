@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from console.commands import common_options
-from console.commands.log_args import LOCAL_ZONE, open_or_fail, when
+from console.commands.data_folder import open_or_fail
+from console.commands.log_args import LOCAL_ZONE, when
 from console.commands.output import EXIT_OK, EXIT_USAGE, print_json
 from console.drafting import (
     GRADE_LABELS,

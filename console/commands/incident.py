@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 from console import queries
 from console.clocks import open_deadlines
 from console.commands import common_options
+from console.commands.data_folder import open_or_fail
 from console.commands.output import EXIT_OK, EXIT_USAGE, fail, print_json
-from console.context import ConsoleContext, open_console
+from console.context import ConsoleContext
 from console.domain.incidents import (
     Figures,
     IncidentDraft,
@@ -27,7 +28,6 @@ from console.domain.incidents import (
 from console.domain.lifecycle import CLOSED
 from console.ops.incidents import create_incident
 from console.rulebook import shipped
-from console.store.migrate import DatabaseOpenError
 from console.store.models import Incident
 from console.store.types import utcnow
 
@@ -114,14 +114,6 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler=_list)
 
 
-def _open(data_dir: Path) -> ConsoleContext | None:
-    try:
-        return open_console(data_dir)
-    except DatabaseOpenError as error:
-        fail(f"database refused: {error}")
-        return None
-
-
 def _draft(args: argparse.Namespace, context: ConsoleContext) -> IncidentDraft | str:
     category = context.taxonomy.find(args.category)
     if category is None:
@@ -153,7 +145,7 @@ def _draft(args: argparse.Namespace, context: ConsoleContext) -> IncidentDraft |
 
 
 def _create(args: argparse.Namespace, data_dir: Path) -> int:
-    context = _open(data_dir)
+    context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
     try:
@@ -198,7 +190,7 @@ def _explain(problem: Problem) -> str:
 
 
 def _show(args: argparse.Namespace, data_dir: Path) -> int:
-    context = _open(data_dir)
+    context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
     try:
@@ -212,7 +204,7 @@ def _show(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
-    context = _open(data_dir)
+    context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
     try:

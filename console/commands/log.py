@@ -15,10 +15,10 @@ from typing import Any
 
 from console import queries, settings
 from console.commands import common_options, log_export
+from console.commands.data_folder import open_or_fail
 from console.commands.log_args import (
     add_filter_options,
     filter_from,
-    open_or_fail,
     unknown_incident,
     when,
 )

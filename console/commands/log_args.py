@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from console import queries
-from console.commands.output import fail
-from console.context import ConsoleContext, open_console
+from console.context import ConsoleContext
 from console.oplog import kinds
 from console.oplog.search import LogFilter
-from console.store.migrate import DatabaseOpenError
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -50,15 +47,6 @@ def filter_from(args: argparse.Namespace, *, text: str = "") -> LogFilter | str:
         since=args.since,
         until=args.until,
     )
-
-
-def open_or_fail(data_dir: Path) -> ConsoleContext | None:
-    """Open the console's data, or say why not on stderr and return None."""
-    try:
-        return open_console(data_dir)
-    except DatabaseOpenError as error:
-        fail(f"database refused: {error}")
-        return None
 
 
 def unknown_incident(context: ConsoleContext, wanted: LogFilter) -> str | None:

@@ -12,10 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from console.commands.data_folder import open_or_fail
 from console.commands.log_args import (
     add_filter_options,
     filter_from,
-    open_or_fail,
     unknown_incident,
 )
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json

@@ -8,12 +8,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from console import queries
+from console.commands.data_folder import open_or_fail
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
-from console.context import open_console
 from console.ops.checklists import AlreadyRunning, ChecklistError, activate_plan
 from console.plans import library
 from console.plans.model import LEVELS
-from console.store.migrate import DatabaseOpenError
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -47,10 +46,9 @@ def activate_command(args: argparse.Namespace, data_dir: Path) -> int:
     if args.level not in plan.level_codes:
         levels = ", ".join(plan.level_codes)
         return fail(f"plan {plan.id} has no level {args.level} ({levels})", EXIT_USAGE)
-    try:
-        context = open_console(data_dir)
-    except DatabaseOpenError as error:
-        return fail(f"database refused: {error}", EXIT_USAGE)
+    context = open_or_fail(data_dir)
+    if context is None:
+        return EXIT_USAGE
     try:
         incident = queries.incident(context.database, args.incident)
         if incident is None:

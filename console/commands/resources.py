@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from console.commands import common_options
+from console.commands.data_folder import open_or_fail
 from console.commands.output import EXIT_OK, EXIT_USAGE, fail, print_json
-from console.context import ConsoleContext, open_console
 from console.ops.resources_sample import remove_synthetic
 from console.ops.resources_stock import seed_supply_catalogue
 from console.resources import columns, exporter, importer, sample, search
 from console.resources.catalogue import supply_items_file
-from console.store.migrate import DatabaseOpenError
 
 
 def _positive(text: str) -> float:
@@ -90,16 +89,8 @@ def register(commands: Any) -> None:
     near.set_defaults(handler=_near)
 
 
-def _open(data_dir: Path) -> ConsoleContext | None:
-    try:
-        return open_console(data_dir)
-    except DatabaseOpenError as error:
-        fail(f"database refused: {error}")
-        return None
-
-
 def _import(args: argparse.Namespace, data_dir: Path) -> int:
-    context = _open(data_dir)
+    context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
     try:
@@ -165,7 +156,7 @@ def _report_json(report: importer.ImportReport) -> dict[str, Any]:
 
 
 def _export(args: argparse.Namespace, data_dir: Path) -> int:
-    context = _open(data_dir)
+    context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
     try:
@@ -187,7 +178,7 @@ def _export(args: argparse.Namespace, data_dir: Path) -> int:
 def _sample(args: argparse.Namespace, data_dir: Path) -> int:
     if args.businesses < 0 or args.scale > 10:
         return fail("--businesses must be >= 0 and --scale at most 10", EXIT_USAGE)
-    context = _open(data_dir)
+    context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
     try:
@@ -209,7 +200,7 @@ def _sample(args: argparse.Namespace, data_dir: Path) -> int:
 def _near(args: argparse.Namespace, data_dir: Path) -> int:
     if not (-90 <= args.lat <= 90 and -180 <= args.lon <= 180):
         return fail("--lat must be within ±90 and --lon within ±180", EXIT_USAGE)
-    context = _open(data_dir)
+    context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
     try:

@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import select
 
 from console.commands import common_options
+from console.commands.data_folder import open_or_fail
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
-from console.context import ConsoleContext, open_console
-from console.store.migrate import DatabaseOpenError
+from console.context import ConsoleContext
 from console.store.sync_models import RejectedOp, SyncConflict
 from console.sync import auth, config
 from console.sync.client import SyncClient
@@ -47,14 +47,6 @@ def register(commands: Any) -> None:
     parser.add_argument("--keep", choices=["winner", "loser"], default="winner")
     parser.add_argument("--officer", default="", help="officer resolving a conflict")
     parser.set_defaults(handler=_sync)
-
-
-def _open(data_dir: Path) -> ConsoleContext | None:
-    try:
-        return open_console(data_dir)
-    except DatabaseOpenError as error:
-        fail(f"database refused: {error}")
-        return None
 
 
 def _credentials(
@@ -178,7 +170,7 @@ async def _rounds(client: SyncClient, once: bool, remember: Callable[[], None]) 
 
 
 def _sync(args: argparse.Namespace, data_dir: Path) -> int:
-    context = _open(data_dir)
+    context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
     try:

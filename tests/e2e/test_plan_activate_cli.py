@@ -44,11 +44,12 @@ def _incident(data_dir: Path, kind: str = "typhoon") -> str:
     return json.loads(result.stdout)["id"]
 
 
-def test_activate_prints_items_with_unit_and_due(tmp_path: Path) -> None:
-    incident = _incident(tmp_path)
-
-    result = _run(
-        tmp_path,
+def _activate(
+    data_dir: Path, incident: str, *extra: str, level: str = "IV"
+) -> subprocess.CompletedProcess[str]:
+    """``plan activate`` of the flood plan on ``incident``."""
+    return _run(
+        data_dir,
         "plan",
         "activate",
         "--incident",
@@ -56,10 +57,15 @@ def test_activate_prints_items_with_unit_and_due(tmp_path: Path) -> None:
         "--plan",
         "yinzhou-flood-typhoon-2023",
         "--level",
-        "III",
-        "--decided-by",
-        "区防指 总指挥",
+        level,
+        *extra,
     )
+
+
+def test_activate_prints_items_with_unit_and_due(tmp_path: Path) -> None:
+    incident = _incident(tmp_path)
+
+    result = _activate(tmp_path, incident, "--decided-by", "区防指 总指挥", level="III")
 
     assert result.returncode == 0, result.stderr
     checklist = json.loads(result.stdout)
@@ -122,21 +128,6 @@ def test_activate_refuses_unknown_plan_level_and_incident(tmp_path: Path) -> Non
     assert "no incident" in no_incident.stderr
     assert no_level.returncode == 2
     assert "has no level IV" in no_level.stderr
-
-
-def _activate(data_dir: Path, incident: str, *extra: str):
-    return _run(
-        data_dir,
-        "plan",
-        "activate",
-        "--incident",
-        incident,
-        "--plan",
-        "yinzhou-flood-typhoon-2023",
-        "--level",
-        "IV",
-        *extra,
-    )
 
 
 def test_activate_needs_who_decided_and_records_it(tmp_path: Path) -> None:

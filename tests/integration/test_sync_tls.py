@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import shutil
 import socket
 import ssl
 import subprocess
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -60,6 +62,21 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@contextlib.asynccontextmanager
+async def serving(
+    service: HubService, port: int, cert: Path, key: Path
+) -> AsyncIterator[None]:
+    """The hub's web app over HTTPS on ``port`` for the block's duration."""
+    runner = web.AppRunner(make_app(service))
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", port, ssl_context=tls_context(cert, key))
+    await site.start()
+    try:
+        yield
+    finally:
+        await runner.cleanup()
+
+
 def test_sync_over_tls(tmp_path: Path) -> None:
     cert, key = certificate(tmp_path)
     store = HubStore(str(tmp_path / "hub.sqlite"))
@@ -71,13 +88,7 @@ def test_sync_over_tls(tmp_path: Path) -> None:
     trust = ssl.create_default_context(cafile=str(cert))
 
     async def main() -> bool:
-        runner = web.AppRunner(make_app(service))
-        await runner.setup()
-        site = web.TCPSite(
-            runner, "127.0.0.1", port, ssl_context=tls_context(cert, key)
-        )
-        await site.start()
-        try:
+        async with serving(service, port, cert, key):
             client = SyncClient(
                 replica.database,
                 replica.workstation,
@@ -100,8 +111,6 @@ def test_sync_over_tls(tmp_path: Path) -> None:
                 and "certificate is not trusted" in refused.error
                 and "--ca-file" in refused.error
             )
-        finally:
-            await runner.cleanup()
 
     assert asyncio.run(main())
 
@@ -120,20 +129,12 @@ def test_the_console_syncs_with_the_remembered_certificate(
     config.save(context.data_dir, remembered)
 
     async def main() -> bool:
-        runner = web.AppRunner(make_app(service))
-        await runner.setup()
-        site = web.TCPSite(
-            runner, "127.0.0.1", port, ssl_context=tls_context(cert, key)
-        )
-        await site.start()
-        try:
+        async with serving(service, port, cert, key):
             client = client_for(context)
             assert client is not None
             result = await client.run_once()
             await client.close()
             return result.ok
-        finally:
-            await runner.cleanup()
 
     assert asyncio.run(main())
 
