@@ -124,6 +124,9 @@ def _author(args: argparse.Namespace, context: ConsoleContext) -> str | None:
         if not officer or len(officer) > 64:
             fail("--officer must be 1 to 64 characters")
             return None
+        if kinds.stored_officer(officer) == kinds.SYSTEM_ACTOR:
+            fail(f"{officer!r} names the console itself; give a person's name")
+            return None
         return officer
     shift = on_duty_now(context.database, utcnow())
     if shift is not None and len(shift.officers) == 1:

@@ -133,16 +133,20 @@ def _resolve(args: argparse.Namespace, context: ConsoleContext) -> int:
     return EXIT_OK
 
 
-async def _rounds(client: SyncClient, once: bool, remember: Callable[[], None]) -> int:
+async def _rounds(
+    client: SyncClient, once: bool, remember: Callable[[], None], *, new_token: bool
+) -> int:
     """Run rounds; remember the credentials unless the hub refuses them."""
     try:
         first = True
         while True:
             result = await client.run_once()
             if first and result.refused:
+                kept = "it was not saved" if new_token else "the saved token"
                 fail(
-                    "the hub refused this workstation's token; it was not saved. "
-                    "Check it, or enrol the workstation again (hub enroll)"
+                    f"the hub refused this workstation's token ({kept}). Check it, "
+                    "or enrol the workstation again (hub enroll) and give the new "
+                    "token with --token"
                 )
             elif first:
                 remember()
@@ -202,6 +206,8 @@ def _sync(args: argparse.Namespace, data_dir: Path) -> int:
         remember = functools.partial(
             _remember, data_dir, context.workstation.id, settings, args.token
         )
-        return asyncio.run(_rounds(client, args.once, remember))
+        return asyncio.run(
+            _rounds(client, args.once, remember, new_token=bool(args.token))
+        )
     finally:
         context.close()

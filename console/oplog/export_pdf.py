@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from console.oplog import kinds
 from console.oplog.chain import ChainHead
@@ -24,6 +25,7 @@ from console.oplog.export_rows import LOCAL_ZONE, UNIT, Selection, local_time
 RENDERER = "widgets.log_pdf"
 TITLE = "值班日志 / 处置记录"
 COLUMNS = ("时间", "值班员", "类别", "内容", "关联事件")
+EVENT_TIME_APART = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,19 @@ def describe_filters(selection: Selection) -> str:
     return "；".join(parts) or "全部"
 
 
+def _event_time_given(record: dict[str, Any]) -> bool:
+    """Whether the entry's event time is not simply when it was written.
+
+    A phone record made during the call takes "now" as the call's time; only
+    a time the officer set apart from that is worth stating.
+    """
+    if not record["event_at"]:
+        return False
+    event = datetime.fromisoformat(record["event_at"])
+    written = datetime.fromisoformat(record["created_at"])
+    return abs(written - event) >= EVENT_TIME_APART
+
+
 def printed_log(
     selection: Selection,
     *,
@@ -84,7 +99,7 @@ def printed_log(
     for record in selection.records:
         incident = record["incident_id"] or ""
         content = kinds.content(record)
-        if record["event_at"]:
+        if _event_time_given(record):
             # The log reads in the order things were written down; a time an
             # officer gave for the event itself is said as such.
             content = f"〔事发 {local_time(record['event_at'])[:16]}〕{content}"

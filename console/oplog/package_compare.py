@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select, tuple_
 
+from console.oplog.chain import CONTENT_FIELDS, entry_record
 from console.store.engine import Database
 from console.store.models import OpLogEntry
 
@@ -39,46 +40,48 @@ class Difference:
 
 def _stored(
     database: Database, keys: list[tuple[str, int]]
-) -> dict[tuple[str, int], tuple[str, str]]:
-    found: dict[tuple[str, int], tuple[str, str]] = {}
+) -> dict[tuple[str, int], dict[str, Any]]:
+    found: dict[tuple[str, int], dict[str, Any]] = {}
     with database.read() as session:
         for start in range(0, len(keys), BATCH):
-            rows = session.execute(
-                select(
-                    OpLogEntry.site_id,
-                    OpLogEntry.site_seq,
-                    OpLogEntry.id,
-                    OpLogEntry.entry_hash,
-                ).where(
+            rows = session.scalars(
+                select(OpLogEntry).where(
                     tuple_(OpLogEntry.site_id, OpLogEntry.site_seq).in_(
                         keys[start : start + BATCH]
                     )
                 )
             )
-            for site, seq, entry_id, entry_hash in rows:
-                found[(site, seq)] = (entry_id, entry_hash)
+            for entry in rows:
+                found[(entry.site_id, entry.site_seq)] = entry_record(entry)
     return found
+
+
+def _problem(kept: dict[str, Any], stored: dict[str, Any] | None) -> str | None:
+    if stored is None:
+        return "missing from the database"
+    if stored["id"] != kept["id"]:
+        return f"the database holds another entry ({stored['id']}) there"
+    changed = [n for n in CONTENT_FIELDS if stored.get(n) != kept.get(n)]
+    if changed:
+        return f"changed in the database: {', '.join(changed)}"
+    if stored["entry_hash"] != kept["entry_hash"]:
+        return "hash in the database differs from the package's (entry rewritten)"
+    return None
 
 
 def differences(
     database: Database, records: Iterable[dict[str, Any]]
 ) -> list[Difference]:
-    """Every package entry that is missing or different in ``database``."""
+    """Every package entry that is missing or different in ``database``.
+
+    The stored content is compared field by field, not only the stored hash:
+    an edit that left the hash column alone changes the content all the same.
+    """
     wanted = {(str(r["site_id"]), int(r["site_seq"])): r for r in records}
     stored = _stored(database, sorted(wanted))
     found = []
     for key, record in sorted(wanted.items()):
-        entry_id, entry_hash = stored.get(key, ("", ""))
-        if not entry_id:
-            problem = "missing from the database"
-        elif entry_id != record["id"]:
-            problem = f"the database holds another entry ({entry_id}) there"
-        elif entry_hash != record["entry_hash"]:
-            problem = (
-                f"hash in the database {entry_hash[:12]}… differs from the "
-                f"package's {str(record['entry_hash'])[:12]}… (entry rewritten)"
-            )
-        else:
-            continue
-        found.append(Difference(key[0], key[1], str(record["id"]), problem))
+        problem = _problem(record, stored.get(key))
+        if problem is not None:
+            found.append(Difference(key[0], key[1], str(record["id"]), problem))
     return found

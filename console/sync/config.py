@@ -56,7 +56,11 @@ def check_hub_url(url: str) -> str:
     every later round fail with a network error that hides the cause.
     """
     parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or any(c.isspace() for c in url.strip())
+    ):
         raise SyncSettingError(
             f"hub address {url!r} is not a URL like https://hub.example:8443"
         )

@@ -226,6 +226,10 @@ def test_an_entry_is_written_by_someone(tmp_path: Path) -> None:
     assert "no shift on the roster now" in unsigned.stderr
     signed = _add(tmp_path, "--text", "巡查完毕", "--officer", "张伟")
     assert signed["officer"] == "张伟"
+    for impostor in ("系统", "system"):
+        posing = _run(tmp_path, "add", "--text", "冒充", "--officer", impostor)
+        assert posing.returncode == 2
+        assert "names the console itself" in posing.stderr
 
 
 def test_search_names_the_console_as_shown_and_says_when_nothing_matches(

@@ -178,7 +178,9 @@ def test_an_unreachable_hub_is_remembered_for_later(tmp_path):
     assert "give --hub" not in again.stderr
 
 
-@pytest.mark.parametrize("url", ["hub:8443", "htp://hub:8443", "http://", "127.0.0.1"])
+@pytest.mark.parametrize(
+    "url", ["hub:8443", "htp://hub:8443", "http://", "127.0.0.1", "http://exa mple:80"]
+)
 def test_a_malformed_hub_address_is_refused_and_not_kept(tmp_path, url):
     data = tmp_path / "a"
     result = sync(data, "--hub", url, "--token", "eoc1.abcdef.offline")

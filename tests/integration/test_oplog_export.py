@@ -29,6 +29,7 @@ from console.oplog.package import chain_segments, write_package
 from console.oplog.package_check import PackageError, check_package
 from console.oplog.search import LogFilter
 from console.ops.oplog import add_note, add_phone_record
+from console.store.types import utcnow
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 8, 1, 10, 0, tzinfo=UTC)
@@ -348,3 +349,17 @@ def test_printed_rows_keep_written_order_and_say_the_event_time(
     assert phone[3].startswith("〔事发 2026-08-01 18:00〕")
     assert not phone[0].startswith("2026-08-01")
     assert [row[0] for row in printed.rows] == sorted(row[0] for row in printed.rows)
+
+
+def test_a_phone_record_written_during_the_call_states_no_separate_time(
+    context: ConsoleContext,
+) -> None:
+    context.operations.officer = "张伟"
+    add_phone_record(context.operations, called_at=utcnow(), unit="东吴镇",
+                     caller="王五", content="山体滑坡", handling="已派员")  # fmt: skip
+
+    printed = printed_log(
+        _selection(context), workstation="值班台-1", heads={}, now=NOW
+    )
+
+    assert not printed.rows[-1][3].startswith("〔事发")

@@ -254,5 +254,24 @@ def test_an_earlier_package_catches_a_rewritten_and_rehashed_entry(
         (kept[1]["id"], kept[1]["site_seq"]),
         (kept[2]["id"], kept[2]["site_seq"]),
     ]
-    assert "entry rewritten" in found[0].problem
+    assert found[0].problem == "changed in the database: text"
     assert found[1].problem == "missing from the database"
+
+
+def test_an_earlier_package_catches_an_edit_that_left_the_hash(
+    context: ConsoleContext,
+) -> None:
+    from console.oplog.package_compare import differences
+
+    logged = _notes(context, 2)
+    with context.database.read() as session:
+        kept = [entry_record(session.get_one(OpLogEntry, e.id)) for e in logged]
+    _tamper(context, f"UPDATE oplog_entries SET officer = '王五' "
+                     f"WHERE id = '{kept[0]['id']}'")  # fmt: skip
+
+    [found] = differences(context.database, kept)
+
+    assert (found.entry_id, found.problem) == (
+        kept[0]["id"],
+        "changed in the database: officer",
+    )
