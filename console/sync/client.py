@@ -254,6 +254,9 @@ class SyncClient:
         if not signed:
             if status in (401, 403, 426):
                 raise AuthRefused(f"hub refused ({status}): {_reason(data)}")
+            if status in (404, 405):
+                # Something answers there, but not the hub's protocol.
+                raise GarbledReply(f"no sync hub at this address (HTTP {status})")
             raise GarbledReply(f"reply to {path} failed its signature check")
         if len(data) > LARGE_BODY:
             reply = await self._in_thread(lambda: protocol.loads(data))

@@ -68,6 +68,8 @@ class HttpTransport:
                 "give the hub's CA certificate with --ca-file"
             )
         if isinstance(exc, aiohttp.ClientSSLError):
+            if "WRONG_VERSION_NUMBER" in str(exc):
+                return "the hub does not speak TLS here; is its address http://?"
             return f"TLS with the hub failed: {exc}"
         if isinstance(exc, aiohttp.ClientConnectorError):
             reason = exc.os_error.strerror or str(exc.os_error)

@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from console.context import ConsoleContext
 from console.domain.incidents import IncidentDraft
 from console.hub.dump import hub_dump
 from console.hub.service import HubService
 from console.hub.store import HubStore, compact
 from console.ops import incidents as incident_ops
 from console.ops.oplog import add_note
-from console.sync import dump, sim
+from console.sync import auth, dump, sim
+from console.sync.client import SyncClient
 
 
 def run(coro):
@@ -175,3 +177,24 @@ def test_a_crash_inside_apply_leaves_the_cursor_where_it_was(hub, pair):
         ).scalar()
     assert cursor is None
     assert_settled(hub, a, b)
+
+
+class _NotAHub:
+    """A web server that answers every request with 404, as many do."""
+
+    async def post(self, path: str, body: bytes, headers: dict[str, str]):
+        return 404, {"Content-Type": "text/html"}, b"<h1>Not Found</h1>"
+
+    async def close(self) -> None:
+        return None
+
+
+def test_a_server_that_is_not_a_hub_is_named_as_such(context: ConsoleContext) -> None:
+    client = SyncClient(
+        context.database, context.workstation, _NotAHub(), auth.parse_token("eoc1.a.b")
+    )
+
+    result = asyncio.run(client.run_once())
+
+    assert not result.ok
+    assert "no sync hub at this address (HTTP 404)" in result.error
