@@ -16,6 +16,7 @@ from console import queries
 from console.clocks import open_deadlines
 from console.commands import common_options
 from console.commands.data_folder import open_or_fail
+from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext
 from console.domain.incidents import (
@@ -101,6 +102,7 @@ def register(commands: Any) -> None:
     create.add_argument("--description", default="")
     create.set_defaults(handler=_create)
 
+    add_officer_option(create)
     show = actions.add_parser("show", help="show one incident", parents=[common])
     show.add_argument("id")
     show.set_defaults(handler=_show)
@@ -149,6 +151,8 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
     if context is None:
         return EXIT_USAGE
     try:
+        if not act_as_officer(args, context, required=False):
+            return EXIT_USAGE
         draft = _draft(args, context)
         if isinstance(draft, str):
             return fail(draft, EXIT_USAGE)

@@ -22,6 +22,7 @@ from console.commands.log_args import (
     unknown_incident,
     when,
 )
+from console.commands.officer import act_as_officer
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext, database_path
 from console.oplog import kinds
@@ -34,7 +35,6 @@ from console.oplog.package_compare import differences
 from console.oplog.search import MAX_PAGE, search
 from console.ops.core import LoggedEntry
 from console.ops.oplog import EmptyEntryError, add_note, add_phone_record
-from console.ops.roster import on_duty_now
 from console.store.models import OpLogEntry
 from console.store.types import utcnow
 
@@ -98,10 +98,8 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         if args.incident and queries.incident(context.database, args.incident) is None:
             return fail(f"no incident {args.incident!r}", EXIT_USAGE)
-        officer = _author(args, context)
-        if officer is None:
+        if not act_as_officer(args, context, required=True):
             return EXIT_USAGE
-        context.operations.officer = officer
         try:
             entry = _write(args, context)
         except EmptyEntryError as error:
@@ -111,29 +109,6 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     finally:
         context.close()
-
-
-def _author(args: argparse.Namespace, context: ConsoleContext) -> str | None:
-    """Who writes the entry: ``--officer``, else the one officer on duty.
-
-    A hand-written entry is evidence of who said what, so it is never
-    signed by the console itself; None (after saying why) when unclear.
-    """
-    if args.officer is not None:
-        officer = " ".join(args.officer.split())
-        if not officer or len(officer) > 64:
-            fail("--officer must be 1 to 64 characters")
-            return None
-        if kinds.stored_officer(officer) == kinds.SYSTEM_ACTOR:
-            fail(f"{officer!r} names the console itself; give a person's name")
-            return None
-        return officer
-    shift = on_duty_now(context.database, utcnow())
-    if shift is not None and len(shift.officers) == 1:
-        return shift.officers[0]
-    on_duty = "、".join(shift.officers) if shift else "no shift on the roster now"
-    fail(f"say who writes the entry with --officer (on duty: {on_duty})")
-    return None
 
 
 def _write(args: argparse.Namespace, context: ConsoleContext) -> LoggedEntry:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from console import queries
 from console.commands.data_folder import open_or_fail
+from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.ops.checklists import AlreadyRunning, ChecklistError, activate_plan
 from console.plans import library
@@ -36,6 +37,7 @@ def add_activate(actions: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="activate even though the plan does not cover the incident's type",
     )
+    add_officer_option(activate)
     activate.set_defaults(handler=activate_command)
 
 
@@ -50,6 +52,8 @@ def activate_command(args: argparse.Namespace, data_dir: Path) -> int:
     if context is None:
         return EXIT_USAGE
     try:
+        if not act_as_officer(args, context, required=False):
+            return EXIT_USAGE
         incident = queries.incident(context.database, args.incident)
         if incident is None:
             return fail(f"no incident {args.incident!r}", EXIT_USAGE)

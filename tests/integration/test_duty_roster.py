@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from console import cli
-from console.context import ConsoleContext
+from console.context import ConsoleContext, open_console
 from console.domain.incidents import IncidentDraft
 from console.duty.handover import HandoverError, accept_handover, handover_report
 from console.ops.checklists import activate_plan
@@ -307,3 +307,35 @@ def test_cli_log_entries_default_to_the_officer_on_duty(
     assert cli.main(["log", "add", "--text", "巡查完毕", "--data-dir", data_dir]) == 0
 
     assert json.loads(capsys.readouterr().out)["officer"] == "张伟"
+
+
+def test_cli_actions_are_signed_by_the_officer_named_or_on_duty(
+    context: ConsoleContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_shift(
+        context.operations, _shift(utcnow() - timedelta(hours=1), 8, "王局", "张伟")
+    )
+    data_dir = str(context.data_dir)
+    context.close()
+    create = ["incident", "create", "--title", "民房火灾", "--category", "accident",
+              "--data-dir", data_dir]  # fmt: skip
+
+    assert cli.main(create) == 0
+    on_duty = json.loads(capsys.readouterr().out)["id"]
+    assert cli.main([*create, "--officer", "李娜"]) == 0
+    named = json.loads(capsys.readouterr().out)["id"]
+    assert cli.main([*create, "--officer", "系统"]) == 2
+
+    reopened = open_console(context.data_dir)
+    try:
+        with reopened.database.read() as session:
+            authors = dict(
+                session.execute(
+                    select(OpLogEntry.incident_id, OpLogEntry.officer).where(
+                        OpLogEntry.action == "incident.create"
+                    )
+                ).all()
+            )
+    finally:
+        reopened.close()
+    assert (authors[on_duty], authors[named]) == ("张伟", "李娜")
