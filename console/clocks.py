@@ -108,6 +108,7 @@ class ItemDeadline:
     task: str
     unit: str
     due: datetime
+    set_at: datetime | None = None
 
     @property
     def key(self) -> tuple[str, str, int]:
@@ -145,7 +146,12 @@ def open_item_deadlines(database: Database) -> dict[str, list[ItemDeadline]]:
             assert item.due_at is not None
             result.setdefault(item.incident_id, []).append(
                 ItemDeadline(
-                    item.incident_id, item.id, item.task, item.unit, item.due_at
+                    item.incident_id,
+                    item.id,
+                    item.task,
+                    item.unit,
+                    item.due_at,
+                    set_at=item.created_at,
                 )
             )
     return result

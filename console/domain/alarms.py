@@ -68,8 +68,17 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def alarm_state(due: datetime, now: datetime, lead: timedelta) -> AlarmState | None:
-    """The state of a deadline at ``now``; None while it is not yet close."""
+def alarm_state(
+    due: datetime, now: datetime, lead: timedelta, set_at: datetime | None = None
+) -> AlarmState | None:
+    """The state of a deadline at ``now``; None while it is not yet close.
+
+    A deadline due the moment it was set (``set_at``), such as a plan's
+    "at once" action, is due now for one lead period before it is overdue:
+    it cannot have been missed in the second it was made.
+    """
+    if set_at is not None and due <= set_at:
+        due = set_at + lead
     if now >= due:
         return AlarmState.OVERDUE
     if now >= due - lead:
@@ -103,7 +112,8 @@ class AlarmMonitor:
         started: list[Alarm] = []
         current: dict[AlarmKey, AlarmState] = {}
         for deadline in deadlines:
-            state = alarm_state(deadline.due, now, self._lead)
+            set_at = getattr(deadline, "set_at", None)
+            state = alarm_state(deadline.due, now, self._lead, set_at)
             if state is None:
                 continue
             acknowledged = (deadline.key, state) in self._acks

@@ -49,9 +49,6 @@ def _add_items(
         (i for i in items if i.action.id not in existing), start=start
     ):
         action = item.action
-        # FIXME(plans): an action due "at once" (due_minutes 0) is overdue the
-        # moment its plan is activated, so activation sounds an overdue alarm
-        # straight away; it should alarm as due now for a grace period first.
         due = (
             tx.now + timedelta(minutes=action.due_minutes)
             if action.due_minutes is not None

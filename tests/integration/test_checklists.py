@@ -158,9 +158,16 @@ def test_two_incidents_run_two_plans_and_overdue_items_alarm(
     deadlines = open_item_deadlines(context.database)
     assert set(deadlines) == {typhoon, leak}
     first = min((d for ds in deadlines.values() for d in ds), key=lambda d: d.due)
-    monitor = AlarmMonitor(lead=timedelta(minutes=10), clock=lambda: first.due)
-    update = monitor.update(d for ds in deadlines.values() for d in ds)
+    lead = timedelta(minutes=10)
+    # The first item is due "at once": due now at activation, overdue after
+    # one lead period.
+    assert first.set_at is not None and first.due <= first.set_at
+    at_once = AlarmMonitor(lead=lead, clock=lambda: first.due)
+    later = AlarmMonitor(lead=lead, clock=lambda: first.due + lead)
+    now = at_once.update(d for ds in deadlines.values() for d in ds)
+    update = later.update(d for ds in deadlines.values() for d in ds)
 
+    assert {a.state for a in now.active if a.key == first.key} == {AlarmState.DUE_SOON}
     overdue = [a for a in update.active if a.state == AlarmState.OVERDUE]
     assert first.key in {a.key for a in overdue}
     set_item_status(context.operations, first.item_id, DONE)

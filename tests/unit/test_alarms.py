@@ -171,3 +171,32 @@ def test_active_alarms_come_earliest_first() -> None:
 
 def test_the_state_values_are_stable_codes() -> None:
     assert [s.value for s in AlarmState] == ["due_soon", "overdue"]
+
+
+def test_a_task_due_at_once_is_due_now_for_one_lead_period() -> None:
+    from console.clocks import ItemDeadline
+
+    task = ItemDeadline(
+        "inc-1", "item-1", "24小时值班", "各镇（街道）", DUE, set_at=DUE
+    )
+    monitor, clock = _monitor(DUE)
+
+    at_activation = monitor.update([task])
+    clock.now = DUE + LEAD - SECOND
+    just_before = monitor.update([task])
+    clock.now = DUE + LEAD
+    after = monitor.update([task])
+
+    assert [a.state for a in at_activation.started] == [AlarmState.DUE_SOON]
+    assert [a.state for a in just_before.active] == [AlarmState.DUE_SOON]
+    assert just_before.started == ()
+    assert [a.state for a in after.started] == [AlarmState.OVERDUE]
+
+
+def test_a_task_set_before_its_due_time_keeps_that_due_time() -> None:
+    from console.clocks import ItemDeadline
+
+    task = ItemDeadline("inc-1", "item-2", "转移群众", "各镇", DUE, set_at=DUE - LEAD)
+    monitor, _ = _monitor(DUE)
+
+    assert [a.state for a in monitor.update([task]).active] == [AlarmState.OVERDUE]
