@@ -102,7 +102,10 @@ def _item_due(due: datetime | None, report: HandoverReport) -> str:
 
 def handover_lines(report: HandoverReport) -> list[str]:
     """The report as readable lines (Chinese, local time)."""
-    lines = [f"交接班报告 {_local(report.generated_at)}", _on_duty_line(report.on_duty)]
+    lines = [
+        f"交接班报告 {_local(report.generated_at)}",
+        _on_duty_line(report.on_duty),
+    ]
     lines.append(f"在办事件（{len(report.incidents)}）")
     lines += [
         f"  {i.title}：{STATUS_LABELS.get(i.status, i.status)}，"

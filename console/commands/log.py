@@ -169,7 +169,8 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
         fail("no entries match", EXIT_OK)
     for entry in page.entries:
         record = describe(entry, titles)
-        about = f"  〔{record['incident_title']}〕" if record["incident_title"] else ""
+        title = record["incident_title"]
+        about = f"  〔{title}〕" if title else ""
         sys.stdout.write(
             f"{local_time(record['created_at'])}  {kinds.officer_name(entry.officer)}  "
             f"[{record['kind_label']}]  {record['content']}{about}\n"

@@ -53,7 +53,10 @@ DETAIL_LABELS: dict[str, str] = {
     "decision": "研判结论",
     "entry_id": "条目",
 }
-DECISION_LABELS = {"confirmed": "确认为重要事件", "dismissed": "不作为重要事件"}
+DECISION_LABELS = {
+    "confirmed": "确认为重要事件",
+    "dismissed": "不作为重要事件",
+}
 
 SIGNIFICANT_MARK = "【重要】"
 

@@ -82,9 +82,10 @@ def _response_follows(
 ) -> None:
     """Starting a plan at a level starts the response at that level.
 
-    启动某预案Ⅲ级响应 is the decision to respond at Ⅲ: the incident's response
-    level rises with its plans, never falls with them (lowering or ending
-    the response is the command's own decision, recorded on the board).
+    启动某预案Ⅲ级响应 is the decision to respond at Ⅲ: the incident's
+    response level rises with its plans, never falls with them (lowering or
+    ending the response is the command's own decision, recorded on the
+    board).
     """
     current = incident.response_level
     if current is not None and LEVELS.index(current) >= LEVELS.index(level):

@@ -43,7 +43,11 @@ def _add(data_dir: Path, *args: str) -> dict:
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("log-cli")
     _add(
-        folder, "--text", "台风烟花登陆，宁波市启动防台风应急响应", "--officer", "张伟"
+        folder,
+        "--text",
+        "台风烟花登陆，宁波市启动防台风应急响应",
+        "--officer",
+        "张伟",
     )
     _add(
         folder,
@@ -74,7 +78,8 @@ def test_add_prints_the_chained_entry(data_dir: Path) -> None:
 
 
 def test_search_finds_short_and_long_terms(data_dir: Path) -> None:
-    for query, expected in (("台", 1), ("台风", 1), ("台风烟", 1), ("积水 李明", 1)):
+    terms = (("台", 1), ("台风", 1), ("台风烟", 1), ("积水 李明", 1))
+    for query, expected in terms:
         result = _run(data_dir, "search", query, "--json")
         assert result.returncode == 0, result.stderr
         entries = json.loads(result.stdout)["entries"]

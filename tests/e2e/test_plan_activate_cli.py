@@ -65,7 +65,8 @@ def _activate(
 def test_activate_prints_items_with_unit_and_due(tmp_path: Path) -> None:
     incident = _incident(tmp_path)
 
-    result = _activate(tmp_path, incident, "--decided-by", "区防指 总指挥", level="III")
+    who = ("--decided-by", "区防指 总指挥")
+    result = _activate(tmp_path, incident, *who, level="III")
 
     assert result.returncode == 0, result.stderr
     checklist = json.loads(result.stdout)

@@ -161,7 +161,8 @@ def test_two_incidents_run_two_plans_and_overdue_items_alarm(
     lead = timedelta(minutes=10)
     # The first item is due "at once": due now at activation, overdue after
     # one lead period.
-    assert first.set_at is not None and first.due <= first.set_at
+    assert first.set_at is not None
+    assert first.due <= first.set_at
     at_once = AlarmMonitor(lead=lead, clock=lambda: first.due)
     later = AlarmMonitor(lead=lead, clock=lambda: first.due + lead)
     now = at_once.update(d for ds in deadlines.values() for d in ds)
