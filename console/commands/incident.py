@@ -19,6 +19,7 @@ from console.commands.data_folder import open_or_fail
 from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext
+from console.domain.deadlines import Deadline
 from console.domain.incidents import (
     Figures,
     IncidentDraft,
@@ -100,9 +101,9 @@ def register(commands: Any) -> None:
     create.add_argument("--lat", type=float)
     create.add_argument("--lon", type=float)
     create.add_argument("--description", default="")
+    add_officer_option(create)
     create.set_defaults(handler=_create)
 
-    add_officer_option(create)
     show = actions.add_parser("show", help="show one incident", parents=[common])
     show.add_argument("id")
     show.set_defaults(handler=_show)
@@ -212,10 +213,18 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
     if context is None:
         return EXIT_USAGE
     try:
-        found = [
-            describe(context, incident)
+        listed = [
+            incident
             for incident in queries.active_incidents(context.database)
             if args.all or incident.status != CLOSED
+        ]
+        # One pass over the deadlines of every listed incident.
+        deadlines = open_deadlines(
+            context.database, shipped().deadlines, [i.id for i in listed]
+        )
+        found = [
+            describe(context, incident, deadlines=deadlines.get(incident.id, []))
+            for incident in listed
         ]
     finally:
         context.close()
@@ -228,12 +237,20 @@ def _local(value: datetime | None) -> str | None:
 
 
 def describe(
-    context: ConsoleContext, incident: Incident, *, full: bool = False
+    context: ConsoleContext,
+    incident: Incident,
+    *,
+    full: bool = False,
+    deadlines: list[Deadline] | None = None,
 ) -> dict[str, Any]:
-    """The JSON form of an incident, with its open report deadlines."""
-    deadlines = open_deadlines(
-        context.database, shipped().deadlines, [incident.id]
-    ).get(incident.id, [])
+    """The JSON form of an incident, with its open report deadlines.
+
+    ``deadlines`` are the incident's, when already computed for a list.
+    """
+    if deadlines is None:
+        deadlines = open_deadlines(
+            context.database, shipped().deadlines, [incident.id]
+        ).get(incident.id, [])
     data: dict[str, Any] = {
         "id": incident.id,
         "title": incident.title,

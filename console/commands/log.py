@@ -22,7 +22,7 @@ from console.commands.log_args import (
     unknown_incident,
     when,
 )
-from console.commands.officer import act_as_officer
+from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext, database_path
 from console.oplog import kinds
@@ -51,10 +51,7 @@ def register(commands: Any) -> None:
     add.add_argument("--incident", help="incident id")
     add.add_argument("--kind", default=kinds.NOTE, choices=kinds.MANUAL_KINDS)
     add.add_argument("--significant", action="store_true", help="重要: for review")
-    add.add_argument(
-        "--officer",
-        help="who writes it (default: the officer on duty, when there is one)",
-    )
+    add_officer_option(add)
     add.add_argument("--event-at", type=when, help="when it happened (ISO-8601)")
     for name in ("unit", "caller", "number", "handling"):
         add.add_argument(f"--{name}", default="", help=f"phone record: {name}")

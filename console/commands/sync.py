@@ -57,11 +57,10 @@ def _credentials(
     try:
         if args.hub:
             settings.hub_url = config.check_hub_url(args.hub)
-        if args.ca_file:
-            settings.ca_file = str(args.ca_file.resolve())
-            config.tls_context(settings.ca_file)
     except config.SyncSettingError as exc:
         return str(exc)
+    if args.ca_file:
+        settings.ca_file = str(args.ca_file.resolve())
     if args.space:
         settings.space = args.space
     token = args.token

@@ -28,6 +28,11 @@ class Timed(Protocol):
     @property
     def due(self) -> datetime: ...
 
+    @property
+    def set_at(self) -> datetime | None:
+        """When the deadline was made, if it can be due at that moment."""
+        ...
+
 
 class AlarmState(StrEnum):
     """How pressing a deadline is."""
@@ -112,8 +117,7 @@ class AlarmMonitor:
         started: list[Alarm] = []
         current: dict[AlarmKey, AlarmState] = {}
         for deadline in deadlines:
-            set_at = getattr(deadline, "set_at", None)
-            state = alarm_state(deadline.due, now, self._lead, set_at)
+            state = alarm_state(deadline.due, now, self._lead, deadline.set_at)
             if state is None:
                 continue
             acknowledged = (deadline.key, state) in self._acks

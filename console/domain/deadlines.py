@@ -120,6 +120,11 @@ class Deadline:
     def key(self) -> tuple[str, str, int]:
         return (self.incident_id, str(self.kind), self.sequence)
 
+    @property
+    def set_at(self) -> datetime | None:
+        """None: a report clock runs from a fact, never due as it starts."""
+        return None
+
 
 def load_deadline_rules(path: Path) -> DeadlineRules:
     """Read ``report_deadlines.json``; raise ``RuleTableError`` on bad data."""

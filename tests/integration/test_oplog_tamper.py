@@ -6,12 +6,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from console.context import ConsoleContext
 from console.oplog.chain import GENESIS, entry_hash, entry_record
 from console.oplog.ledger import current_heads, verify_database
+from console.oplog.package_compare import differences
 from console.oplog.search import LogFilter, search
 from console.ops.core import LoggedEntry, Operations, OpTransaction
 from console.ops.oplog import add_correction, add_note
@@ -227,14 +229,17 @@ def test_a_chain_rewritten_with_fresh_hashes_is_named_from_the_journal(
     assert "rewritten" in broken[0].problem
 
 
+def _packaged(context: ConsoleContext, count: int) -> list[dict[str, Any]]:
+    """``count`` new entries as an evidence package holds them."""
+    logged = _notes(context, count)
+    with context.database.read() as session:
+        return [entry_record(session.get_one(OpLogEntry, e.id)) for e in logged]
+
+
 def test_an_earlier_package_catches_a_rewritten_and_rehashed_entry(
     context: ConsoleContext,
 ) -> None:
-    from console.oplog.package_compare import differences
-
-    logged = _notes(context, 3)
-    with context.database.read() as session:
-        kept = [entry_record(session.get_one(OpLogEntry, e.id)) for e in logged]
+    kept = _packaged(context, 3)
     assert differences(context.database, kept) == []
 
     # Rewrite the middle entry and recompute its hash; the later entry's
@@ -261,11 +266,7 @@ def test_an_earlier_package_catches_a_rewritten_and_rehashed_entry(
 def test_an_earlier_package_catches_an_edit_that_left_the_hash(
     context: ConsoleContext,
 ) -> None:
-    from console.oplog.package_compare import differences
-
-    logged = _notes(context, 2)
-    with context.database.read() as session:
-        kept = [entry_record(session.get_one(OpLogEntry, e.id)) for e in logged]
+    kept = _packaged(context, 2)
     _tamper(context, f"UPDATE oplog_entries SET officer = '王五' "
                      f"WHERE id = '{kept[0]['id']}'")  # fmt: skip
 
