@@ -16,6 +16,12 @@ the same run:
 3. the longest stall of the asyncio loop while sync runs (an asyncio timer
    ticking every 5 ms; goal ≤ 50 ms).
 
+Beside the raw HTTP ratio it reports the storage floor of the pull: the
+time SQLite itself takes to write the pulled records into an empty replica
+with one ``INSERT ... SELECT`` per table (indexes and the full-text trigger
+included, no Python per row). No pull can be faster than that floor plus
+the raw transfer, so the two together show how much of the gap is ours.
+
 Options: ``--changes N`` (default 100,000), ``--workstations W`` (default
 4), ``--no-freeze`` (measure stalls without ``gc.freeze()`` after set-up,
 see ``settle_heap``), ``--keep`` (keep the temporary folder).
@@ -31,6 +37,7 @@ import os
 import random
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -45,7 +52,7 @@ from console.hub.store import HubStore
 from console.ops.core import Operations, OpTransaction
 from console.store.engine import Database
 from console.store.models import Incident
-from console.sync import auth, dump, sim
+from console.sync import auth, dump, sim, tables
 from console.sync.client import SyncClient
 from console.sync.transport import HttpTransport, Response
 from console.workstation import Workstation
@@ -145,11 +152,9 @@ web.run_app(app, host='127.0.0.1', port=int(sys.argv[1]), print=None)
 """
 
 
-def start_servers(
-    folder: Path, hub_db: Path
-) -> tuple[list[subprocess.Popen[bytes]], str, str]:
-    hub_port, raw_port = free_port(), free_port()
-    env = dict(os.environ, PYTHONUTF8="1")
+def start_hub(folder: Path, hub_db: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """The real hub in its own process, on a free loopback port."""
+    port = free_port()
     hub = subprocess.Popen(
         [
             sys.executable,
@@ -160,20 +165,26 @@ def start_servers(
             "hub",
             "serve",
             "--listen",
-            f"127.0.0.1:{hub_port}",
+            f"127.0.0.1:{port}",
             "--db",
             str(hub_db),
         ],
         stdout=subprocess.DEVNULL,
-        env=env,
+        env=dict(os.environ, PYTHONUTF8="1"),
         cwd=ROOT,
     )
-    raw_script = folder / "raw_server.py"
-    raw_script.write_text(RAW_SERVER)
-    raw = subprocess.Popen([sys.executable, str(raw_script), str(raw_port)], env=env)
-    wait_for(hub_port)
-    wait_for(raw_port)
-    return [hub, raw], f"http://127.0.0.1:{hub_port}", f"http://127.0.0.1:{raw_port}"
+    wait_for(port)
+    return hub, f"http://127.0.0.1:{port}"
+
+
+def start_raw(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """The raw sink/source server the transfers are compared with."""
+    port = free_port()
+    script = folder / "raw_server.py"
+    script.write_text(RAW_SERVER)
+    raw = subprocess.Popen([sys.executable, str(script), str(port)])
+    wait_for(port)
+    return raw, f"http://127.0.0.1:{port}"
 
 
 Station = tuple[Database, Operations, SyncClient, "CountingTransport"]
@@ -230,6 +241,22 @@ def pending(database: Database) -> int:
         )
 
 
+def storage_floor(template: Path, replica: Path, folder: Path) -> float:
+    """Seconds SQLite takes to copy ``replica``'s synced rows into a new one."""
+    target = folder / "floor.sqlite"
+    shutil.copyfile(template, target)
+    connection = sqlite3.connect(target, isolation_level=None)
+    connection.execute("ATTACH DATABASE ? AS pulled", (str(replica),))
+    start = time.perf_counter()
+    connection.execute("BEGIN")
+    for name in tables.registry():
+        connection.execute(f"INSERT INTO main.{name} SELECT * FROM pulled.{name}")
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    connection.close()
+    return elapsed
+
+
 async def raw_transfer(raw_url: str, sizes: list[tuple[str, int, int]]) -> float:
     """POST each request body size to the sink, GET each reply size back."""
     transport = HttpTransport(raw_url, timeout_s=600)
@@ -275,7 +302,7 @@ async def throughput(
     raw_url: str,
 ) -> dict[str, Any]:
     a_db, a_ops, a, a_t = workstation("bench-a", folder, template, store, url)
-    _, _, b, b_t = workstation("bench-b", folder, template, store, url)
+    b_db, _, b, b_t = workstation("bench-b", folder, template, store, url)
     t0 = time.perf_counter()
     make_changes(a_ops, args.changes, "A")
     made_s = time.perf_counter() - t0
@@ -294,7 +321,9 @@ async def throughput(
     received = sum(r for _, _, r in b_t.sizes)
     for client in (a, b):
         await client.close()
+    floor = storage_floor(template, b_db.path, folder)
     return {
+        "floor_s": floor,
         "push_s": push_s,
         "pull_s": pull_s,
         "push_raw_s": push_raw,
@@ -343,18 +372,36 @@ def report_throughput(args: argparse.Namespace, t: dict[str, Any]) -> None:
             f"ratio raw/sync {raw_s / sync_s:.3f} (goal >= 0.3), "
             f"{args.changes / sync_s:.0f} changes/s"
         )
+    floor = t["floor_s"]
+    print(
+        f"  storage floor of the pull (INSERT ... SELECT) {floor:.2f} s: "
+        f"pull/floor {t['pull_s'] / floor:.1f}x, best possible raw/sync ratio "
+        f"{t['pull_raw_s'] / (t['pull_raw_s'] + floor):.3f}"
+    )
     print(f"  {t['stall']}")
 
 
 async def main_async(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="eoc-sync-bench-"))
     template = sim.template(folder / "template.sqlite")
-    hub_db = folder / "hub.sqlite"
-    store = HubStore(str(hub_db))
-    processes, url, raw_url = start_servers(folder, hub_db)
+    processes: list[subprocess.Popen[bytes]] = []
+    stores: list[HubStore] = []
+
+    def hub(name: str) -> tuple[HubStore, str]:
+        """A hub of its own per phase: catch-up starts from an empty hub."""
+        hub_db = folder / f"{name}.sqlite"
+        stores.append(HubStore(str(hub_db)))
+        process, url = start_hub(folder, hub_db)
+        processes.append(process)
+        return stores[-1], url
+
     try:
+        raw, raw_url = start_raw(folder)
+        processes.append(raw)
+        store, url = hub("hub-throughput")
         t = await throughput(args, folder, template, store, url, raw_url)
         report_throughput(args, t)
+        store, url = hub("hub-catch-up")
         c = await catch_up(args, folder, template, store, url)
         each = args.changes // args.workstations
         print(f"\ncatch-up: {args.workstations} workstations x {each} offline changes")
@@ -365,7 +412,8 @@ async def main_async(args: argparse.Namespace) -> None:
         for process in processes:
             process.terminate()
             process.wait(timeout=30)
-        store.dispose()
+        for store in stores:
+            store.dispose()
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
 

@@ -9,7 +9,6 @@ to it) gets ``must-refetch`` instead of changes.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, or_, select
@@ -65,7 +64,7 @@ def _wire(row: Any) -> dict[str, Any]:
         "table": row.table_name,
         "row_id": row.row_id,
         "change": row.change,
-        "payload": json.loads(row.payload),
+        "payload": protocol.stored(row.payload),
         "hlc": row.hlc,
         "site_id": row.site_id,
         "seq": row.seq,

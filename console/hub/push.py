@@ -168,7 +168,7 @@ def _append(
             "table_name": change.table,
             "row_id": change.row_id,
             "change": change.kind,
-            "payload": json.dumps(change.payload, ensure_ascii=False),
+            "payload": protocol.text(change.payload),
             "epoch": change.epoch,
             "reopen": change.reopen,
             "schema_version": schema_version,

@@ -6,7 +6,6 @@ operations costs one read and one write per record it touches.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,15 +63,12 @@ def encode(record: RowRecord) -> tuple[str, str]:
     else:
         registers = {k: protocol.register_to_wire(v) for k, v in state.fields.items()}
     stamp = protocol.stamp_to_wire(state.stamp) if state.stamp else []
-    return (
-        json.dumps(registers, ensure_ascii=False, separators=(",", ":")),
-        json.dumps(stamp, ensure_ascii=False),
-    )
+    return protocol.text(registers), protocol.text(stamp)
 
 
 def decode(registers: str, stamp: str) -> RowState:
-    raw = json.loads(registers)
-    raw_stamp = json.loads(stamp)
+    raw = protocol.parse(registers)
+    raw_stamp = protocol.parse(stamp)
     parsed = protocol.stamp_from_wire(raw_stamp) if raw_stamp else None
     if UNION_KEY in raw and parsed is not None:
         payload, op = raw[UNION_KEY]

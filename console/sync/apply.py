@@ -15,6 +15,7 @@ it is never lost and never blocks the cursor.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Column, Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -131,11 +132,20 @@ def _table(name: str) -> Table:
     return tables.table(name)
 
 
-def _required(table: Table) -> set[str]:
-    return {
+@functools.cache
+def _required(name: str) -> frozenset[str]:
+    return frozenset(
         c.name
-        for c in table.columns
+        for c in _table(name).columns
         if not c.nullable and c.default is None and c.server_default is None
+    )
+
+
+@functools.cache
+def _columns(name: str) -> dict[str, Column[Any]]:
+    """The columns a received payload may write (row stamps excluded)."""
+    return {
+        c.name: c for c in _table(name).columns if c.name not in tables.ROW_STAMP_FIELDS
     }
 
 
@@ -143,10 +153,11 @@ def _row_values(table: Table, item: Incoming) -> dict[str, Any]:
     raw = item.values
     if raw is None:
         raw = {name: reg.value for name, reg in item.registers.items()}
+    columns = _columns(table.name)
     values = {
-        name: state.to_column(table.c[name], value)
+        name: state.to_column(columns[name], value)
         for name, value in raw.items()
-        if name in table.c and name not in tables.ROW_STAMP_FIELDS
+        if name in columns
     }
     values["id"] = item.row_id
     values["hlc"] = item.stamp.version[0]
@@ -171,7 +182,7 @@ def _fk_missing(page: _Page, table: Table, values: dict[str, Any]) -> str | None
 def _insert(page: _Page, item: Incoming, key: Key, union: bool) -> str | None:
     table = _table(item.table)
     values = _row_values(table, item)
-    missing = _required(table) - {k for k, v in values.items() if v is not None}
+    missing = _required(item.table) - {k for k, v in values.items() if v is not None}
     if missing:
         return f"no record yet to change (missing {sorted(missing)[0]})"
     reason = _fk_missing(page, table, values)

@@ -11,7 +11,6 @@ local edit is folded before any change it did not see.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import Any, cast
 
@@ -20,7 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from console.store.models import JournalEntry, OpLogEntry
 from console.store.sync_models import SyncOpMeta
-from console.sync import state, tables
+from console.sync import protocol, state, tables
 from console.sync.merge import Change, RowState, merge_change
 
 FOLD_BATCH = 1000
@@ -42,7 +41,7 @@ def journal_change(row: Any, meta: dict[str, Any] | None = None) -> Change:
         table=row.table_name,
         row_id=row.row_id,
         kind=row.change,
-        payload=json.loads(row.payload),
+        payload=protocol.parse(row.payload),
         version=(row.hlc, row.site_id, row.seq),
         at=state.to_json(row.created_at),
         epoch=int(meta.get("epoch", 0)),
@@ -95,7 +94,7 @@ def _meta_of(change: Change) -> str:
         "epoch": change.epoch,
         "reopen": change.reopen,
     }
-    return json.dumps(meta, separators=(",", ":"))
+    return protocol.text(meta)
 
 
 def fold(connection: Connection, limit: int = FOLD_BATCH) -> int:

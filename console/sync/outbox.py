@@ -9,7 +9,6 @@ is harmless because the hub applies each ``op_id`` once.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -78,7 +77,7 @@ def next_batch(connection: Connection, space: str, limit: int) -> list[dict[str,
     ).all()
     ops = []
     for row in rows:
-        change = journal_change(row, json.loads(row.meta))
+        change = journal_change(row, protocol.parse(row.meta))
         ops.append(
             protocol.change_to_wire(
                 change, schema_version=row.schema_version, space=space

@@ -7,7 +7,6 @@ together.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, cast
@@ -17,6 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from console.store.sync_models import FieldVersions, SyncState
 from console.store.types import UTCDateTime
+from console.sync import protocol
 from console.sync.merge import Register, RowState, Stamp
 
 CURSOR = "cursor"
@@ -92,11 +92,11 @@ def _encode(state: RowState) -> str:
     }
     if state.stamp is not None:
         data["_row"] = list(state.stamp.version)
-    return json.dumps(data, separators=(",", ":"))
+    return protocol.text(data)
 
 
 def _decode(text: str) -> RowState:
-    data = json.loads(text)
+    data = protocol.parse(text)
     stamp_raw = data.pop("_row", None)
     fields = {
         name: Register(None, (v[0], v[1], v[2]), v[3], v[4]) for name, v in data.items()
