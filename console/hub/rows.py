@@ -125,28 +125,20 @@ def save(
             continue
         registers, stamp = encode(record)
         values: dict[str, object] = {
-            "t": table_name,
-            "r": row_id,
             "anchor": record.anchor,
             "scope": record.scope,
             "registers": registers,
             "stamp": stamp,
         }
-        (old if record.stored else new).append(values)
+        if record.stored:
+            old.append({"t": table_name, "r": row_id, **values})
+        else:
+            new.append({"table_name": table_name, "row_id": row_id, **values})
         record.stored = True
         record.dirty = False
     if new:
-        connection.execute(
-            insert(table).values(
-                table_name=bindparam("t"),
-                row_id=bindparam("r"),
-                anchor=bindparam("anchor"),
-                scope=bindparam("scope"),
-                registers=bindparam("registers"),
-                stamp=bindparam("stamp"),
-            ),
-            new,
-        )
+        # Plain column keys: SQLAlchemy's executemany fast path.
+        connection.execute(insert(table), new)
     if old:
         connection.execute(
             update(table)

@@ -121,8 +121,8 @@ class SyncClient:
         *,
         space: str = protocol.DEFAULT_SPACE,
         clock: HybridClock | None = None,
-        push_size: int = 500,
-        page_size: int = 500,
+        push_size: int = 1000,
+        page_size: int = 1000,
         max_skew_s: int = 300,
     ) -> None:
         if space not in protocol.SPACES:
@@ -299,22 +299,23 @@ class SyncClient:
         await self._write(remember)
 
     async def _push(self, result: RoundResult) -> None:
-        while True:
+        """Send the outbox in batches, preparing each while the hub takes the last.
 
-            def take(connection: Connection) -> tuple[list[dict[str, Any]], bytes]:
-                ops = outbox.next_batch(connection, self.space, self.push_size)
-                outbox.mark_sent(connection, [op["op_id"] for op in ops])
-                # Encoded here, in the worker, so a large batch never stalls
-                # the loop the window runs on.
-                return ops, protocol.dumps({"space": self.space, "ops": ops})
-
-            ops, body = await self._write(take)
-            if not ops:
-                return
-            reply = await self._call(protocol.PUSH, body)
-            results = reply.get("results")
+        A batch is marked sent just before it goes out, in the transaction
+        that records the hub's answer to the one before.
+        """
+        batch = await self._write(self._next_batch)
+        await self._write(functools.partial(_mark_sent, batch=batch))
+        while batch.ops:
+            sending = asyncio.ensure_future(self._call(protocol.PUSH, batch.body))
+            try:
+                following = await self._write(
+                    functools.partial(self._next_batch, after_seq=batch.last_seq)
+                )
+            finally:
+                reply = await sending
             summary = await self._write(
-                functools.partial(outbox.record_results, sent=ops, results=results)
+                functools.partial(_record, batch=batch, reply=reply, then=following)
             )
             result.pushed += summary.accepted
             result.rejected += summary.rejected
@@ -323,6 +324,10 @@ class SyncClient:
                 raise SyncError(
                     f"hub did not answer for {summary.unanswered} operations"
                 )
+            batch = following
+
+    def _next_batch(self, connection: Connection, after_seq: int = 0) -> outbox.Batch:
+        return outbox.next_batch(connection, self.space, self.push_size, after_seq)
 
     async def _apply(
         self,
@@ -356,14 +361,17 @@ class SyncClient:
         return outcome
 
     async def _pull(self, result: RoundResult) -> None:
+        """Apply pages after the saved cursor, fetching each during the last.
+
+        The cursor is saved with the page it follows, so a page fetched but
+        not applied when the round fails is simply fetched again.
+        """
         rebuilds = 0
         cursor = await self._read(lambda c: state.get(c, state.CURSOR))
+        fetching = asyncio.ensure_future(self._page(cursor))
         while True:
             try:
-                reply = await self._call(
-                    protocol.PULL,
-                    {"space": self.space, "cursor": cursor, "limit": self.page_size},
-                )
+                reply = await fetching
             except MustRefetch as exc:
                 rebuilds += 1
                 if rebuilds > 2:
@@ -371,19 +379,33 @@ class SyncClient:
                 _log.warning("hub asked for a rebuild: %s", exc)
                 cursor = await self._rebuild()
                 result.rebuilt = True
+                fetching = asyncio.ensure_future(self._page(cursor))
                 continue
             changes = reply.get("changes")
             next_cursor = reply.get("cursor")
             if not isinstance(changes, list) or not isinstance(next_cursor, str):
                 raise protocol.ProtocolError("pull reply without changes or cursor")
-            outcome = await self._apply(
-                functools.partial(_parse_changes, changes),
-                {state.CURSOR: next_cursor},
-            )
+            more = bool(reply.get("more"))
+            if more:
+                fetching = asyncio.ensure_future(self._page(next_cursor))
+            try:
+                outcome = await self._apply(
+                    functools.partial(_parse_changes, changes),
+                    {state.CURSOR: next_cursor},
+                )
+            except BaseException:
+                if more:
+                    _abandon(fetching)
+                raise
             result.pulled += outcome.applied + outcome.parked
-            cursor = next_cursor
-            if not reply.get("more"):
+            if not more:
                 return
+
+    async def _page(self, cursor: str | None) -> dict[str, Any]:
+        return await self._call(
+            protocol.PULL,
+            {"space": self.space, "cursor": cursor, "limit": self.page_size},
+        )
 
     async def _rebuild(self) -> str:
         """Merge the hub's snapshot, then continue from its cursor.
@@ -432,6 +454,29 @@ class SyncClient:
                     state.SNAPSHOT_AFTER: json.dumps(after),
                 },
             )
+
+
+def _abandon(future: asyncio.Future[Any]) -> None:
+    """Cancel a request the round no longer needs, and ignore how it ends."""
+    future.cancel()
+    future.add_done_callback(lambda f: f.cancelled() or f.exception())
+
+
+def _mark_sent(connection: Connection, batch: outbox.Batch) -> None:
+    outbox.mark_sent(connection, [op["op_id"] for op in batch.ops])
+
+
+def _record(
+    connection: Connection,
+    batch: outbox.Batch,
+    reply: dict[str, Any],
+    then: outbox.Batch,
+) -> outbox.AckSummary:
+    """Take the hub's answer to ``batch``; mark ``then`` sent if it is all in."""
+    summary = outbox.record_results(connection, batch.ops, reply.get("results"))
+    if not summary.unanswered:
+        _mark_sent(connection, then)
+    return summary
 
 
 def _parse_changes(changes: list[Any]) -> list[apply.Incoming]:

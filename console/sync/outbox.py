@@ -66,12 +66,28 @@ def _floor(connection: Connection) -> int:
     return int(first)
 
 
-def next_batch(connection: Connection, space: str, limit: int) -> list[dict[str, Any]]:
-    """Up to ``limit`` unacknowledged, folded entries as push operations."""
+@dataclass(frozen=True)
+class Batch:
+    """Operations to push, encoded, and the last journal seq among them."""
+
+    ops: list[dict[str, Any]]
+    body: bytes
+    last_seq: int
+
+
+def next_batch(
+    connection: Connection, space: str, limit: int, after_seq: int = 0
+) -> Batch:
+    """Up to ``limit`` unacknowledged, folded entries after ``after_seq``.
+
+    Encoded here, in the caller's worker thread, so a large batch never
+    stalls the loop the window runs on.
+    """
+    start = max(_floor(connection), after_seq + 1)
     rows = connection.execute(
         select(_journal, _meta.c.meta)
         .join(_meta, _meta.c.op_id == _journal.c.op_id)
-        .where(_journal.c.seq >= _floor(connection), _journal.c.acked_at.is_(None))
+        .where(_journal.c.seq >= start, _journal.c.acked_at.is_(None))
         .order_by(_journal.c.seq)
         .limit(limit)
     ).all()
@@ -83,7 +99,8 @@ def next_batch(connection: Connection, space: str, limit: int) -> list[dict[str,
                 change, schema_version=row.schema_version, space=space
             )
         )
-    return ops
+    body = protocol.dumps({"space": space, "ops": ops})
+    return Batch(ops, body, rows[-1].seq if rows else after_seq)
 
 
 def mark_sent(connection: Connection, op_ids: list[str]) -> None:
