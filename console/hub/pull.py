@@ -75,6 +75,11 @@ def _wire(row: Any) -> dict[str, Any]:
     }
 
 
+def _stub(row: Any) -> dict[str, Any]:
+    """A change the device made itself: its ids are enough to check it has it."""
+    return {"hub_seq": row.hub_seq, "op_id": row.op_id, "own": True}
+
+
 def pull(
     connection: Connection,
     *,
@@ -83,8 +88,14 @@ def pull(
     space: str,
     cursor: str | None,
     limit: int,
+    own_as_ids: bool = False,
 ) -> dict[str, Any]:
-    """One page of changes after ``cursor``."""
+    """One page of changes after ``cursor``.
+
+    With ``own_as_ids`` the device's own changes come as stubs: it made
+    them, so sending them whole is wasted unless its database was restored
+    from a backup, and then it asks for the page in full.
+    """
     seq = check_cursor(connection, hub_id, device, space, cursor)
     table = schema.changes[space]
     top = last_seq(connection, space)
@@ -96,7 +107,10 @@ def pull(
     more = len(rows) == limit
     next_seq = rows[-1].hub_seq if more else top
     return {
-        "changes": [_wire(row) for row in rows],
+        "changes": [
+            _stub(row) if own_as_ids and row.site_id == device.site_id else _wire(row)
+            for row in rows
+        ],
         "cursor": protocol.make_cursor(hub_id, space, next_seq),
         "more": more,
     }

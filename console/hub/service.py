@@ -192,6 +192,7 @@ class HubService:
                 space=space,
                 cursor=cursor if isinstance(cursor, str) else None,
                 limit=_limit(body),
+                own_as_ids=body.get("own") == protocol.OWN_AS_IDS,
             )
         )
 

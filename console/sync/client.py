@@ -56,6 +56,10 @@ class MustRefetch(SyncError):
     """The hub can no longer serve this workstation's cursor."""
 
 
+class OwnChangesMissing(Exception):
+    """A page names own changes this database does not have: fetch it whole."""
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     """What the status bar shows.
@@ -331,11 +335,11 @@ class SyncClient:
 
     async def _apply(
         self,
-        parse: Callable[[], list[apply.Incoming]],
+        parse: Callable[[Connection], list[apply.Incoming]],
         saves: dict[str, str | None],
     ) -> apply.ApplyResult:
         def work(connection: Connection) -> apply.ApplyResult:
-            items = parse()
+            items = parse(connection)
             outcome = apply.apply_items(
                 connection,
                 items,
@@ -364,11 +368,14 @@ class SyncClient:
         """Apply pages after the saved cursor, fetching each during the last.
 
         The cursor is saved with the page it follows, so a page fetched but
-        not applied when the round fails is simply fetched again.
+        not applied when the round fails is simply fetched again. This
+        workstation's own changes come as ids; should any be missing here
+        (a database restored from a backup), the page is fetched whole.
         """
         rebuilds = 0
         cursor = await self._read(lambda c: state.get(c, state.CURSOR))
-        fetching = asyncio.ensure_future(self._page(cursor))
+        own = protocol.OWN_AS_IDS
+        fetching = asyncio.ensure_future(self._page(cursor, own))
         while True:
             try:
                 reply = await fetching
@@ -379,7 +386,7 @@ class SyncClient:
                 _log.warning("hub asked for a rebuild: %s", exc)
                 cursor = await self._rebuild()
                 result.rebuilt = True
-                fetching = asyncio.ensure_future(self._page(cursor))
+                fetching = asyncio.ensure_future(self._page(cursor, own))
                 continue
             changes = reply.get("changes")
             next_cursor = reply.get("cursor")
@@ -390,21 +397,37 @@ class SyncClient:
                 fetching = asyncio.ensure_future(self._page(next_cursor))
             try:
                 outcome = await self._apply(
-                    functools.partial(_parse_changes, changes),
+                    functools.partial(_parse_changes, changes, stubs=own),
                     {state.CURSOR: next_cursor},
                 )
+            except OwnChangesMissing:
+                _log.warning("own changes missing from this database: pulling whole")
+                own = protocol.OWN_IN_FULL
             except BaseException:
                 if more:
                     _abandon(fetching)
                 raise
-            result.pulled += outcome.applied + outcome.parked
-            if not more:
-                return
+            else:
+                result.pulled += outcome.applied + outcome.parked
+                if not more:
+                    return
+                cursor, own = next_cursor, protocol.OWN_AS_IDS
+                continue
+            if more:
+                _abandon(fetching)
+            fetching = asyncio.ensure_future(self._page(cursor, own))
 
-    async def _page(self, cursor: str | None) -> dict[str, Any]:
+    async def _page(
+        self, cursor: str | None, own: str = protocol.OWN_AS_IDS
+    ) -> dict[str, Any]:
         return await self._call(
             protocol.PULL,
-            {"space": self.space, "cursor": cursor, "limit": self.page_size},
+            {
+                "space": self.space,
+                "cursor": cursor,
+                "limit": self.page_size,
+                "own": own,
+            },
         )
 
     async def _rebuild(self) -> str:
@@ -479,11 +502,22 @@ def _record(
     return summary
 
 
-def _parse_changes(changes: list[Any]) -> list[apply.Incoming]:
-    return [apply.from_change(c) for c in changes]
+def _parse_changes(
+    changes: list[Any], connection: Connection, stubs: str
+) -> list[apply.Incoming]:
+    """The changes of a page; raise ``OwnChangesMissing`` if a stub is not here."""
+    own = [c["op_id"] for c in changes if protocol.is_own_stub(c)]
+    if own:
+        if stubs != protocol.OWN_AS_IDS:
+            raise protocol.ProtocolError("own changes as ids, asked for in full")
+        if not outbox.has_all(connection, own):
+            raise OwnChangesMissing(f"{len(own)} own changes not all here")
+    return [apply.from_change(c) for c in changes if not protocol.is_own_stub(c)]
 
 
-def _parse_snapshot(rows: list[Any], at_seq: int) -> list[apply.Incoming]:
+def _parse_snapshot(
+    rows: list[Any], at_seq: int, _connection: Connection
+) -> list[apply.Incoming]:
     return [apply.from_snapshot(r, at_seq) for r in rows]
 
 

@@ -164,6 +164,23 @@ def record_results(
     )
 
 
+def has_all(connection: Connection, op_ids: list[str]) -> bool:
+    """True when every one of ``op_ids`` is in this replica's journal."""
+    ids = list(set(op_ids))
+    found = 0
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        found += int(
+            connection.scalar(
+                select(func.count())
+                .select_from(_journal)
+                .where(_journal.c.op_id.in_(chunk))
+            )
+            or 0
+        )
+    return found == len(ids)
+
+
 def waiting(connection: Connection) -> int:
     """Operations not yet acknowledged by the hub."""
     floor = int(state.get(connection, state.OUTBOX_FLOOR) or 0)

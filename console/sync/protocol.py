@@ -40,6 +40,15 @@ QUARANTINED = "quarantined"
 
 MUST_REFETCH = "must-refetch"
 
+# How a pull wants the device's own changes: as ids only, or whole.
+OWN_AS_IDS = "ids"
+OWN_IN_FULL = "full"
+
+
+def is_own_stub(change: Any) -> bool:
+    """True for a pulled entry that names one of the device's own changes."""
+    return isinstance(change, dict) and change.get("own") is True
+
 
 class ProtocolError(ValueError):
     """A message that does not follow the protocol."""
