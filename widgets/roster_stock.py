@@ -7,11 +7,14 @@ exactly what the ledger adds up to.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from console.context import ConsoleContext
 from console.resources import queries, rosters
+from widgets.board_parts import ERROR_COLOUR
 from widgets.roster_table import (
     Column,
     RosterTable,
@@ -28,6 +31,8 @@ class StockTab(QWidget):
         table: the depots (filters: kind, division).
         balances: item, unit and balance of the selected depot.
         balances_title: says which depot the balances are of.
+        overdrawn: names every depot item whose balance is below zero, and
+            why that happens (hidden while there is none).
     """
 
     def __init__(self, context: ConsoleContext, parent: QWidget | None = None) -> None:
@@ -63,13 +68,36 @@ class StockTab(QWidget):
         split.addWidget(box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.overdrawn = QLabel()
+        self.overdrawn.setTextFormat(Qt.TextFormat.PlainText)
+        self.overdrawn.setWordWrap(True)
+        self.overdrawn.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.overdrawn.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(split)
+        layout.addWidget(self.overdrawn)
+        layout.addWidget(split, 1)
 
     def refresh(self) -> None:
         self.table.set_rows(rosters.depot_rows(self._context.database))
+        self._show_overdrawn(queries.overdrawn_stock(self._context.database))
         self._on_selected(self.table.selected_id())
+
+    def _show_overdrawn(self, found: list[dict[str, Any]]) -> None:
+        items = self.tr("; ").join(
+            self.tr("{depot} {item} {balance} {unit}").format(
+                depot=b["depot"], item=b["item"], balance=b["balance"], unit=b["unit"]
+            )
+            for b in found
+        )
+        self.overdrawn.setText(
+            self.tr(
+                "Stock below zero: {items}. Workstations cut off from each other "
+                "handed out the same stock; count it (stocktake) to set the "
+                "ledger right."
+            ).format(items=items)
+        )
+        self.overdrawn.setVisible(bool(found))
 
     @Slot(object)
     def _on_selected(self, depot_id: str | None) -> None:
@@ -81,7 +109,9 @@ class StockTab(QWidget):
         self.balances_title.setText(depot["name"])
         found = queries.stock_balances(self._context.database, depot_id=depot_id)
         fill_table(
-            self.balances, [[b["item"], str(b["balance"]), b["unit"]] for b in found]
+            self.balances,
+            [[b["item"], str(b["balance"]), b["unit"]] for b in found],
+            [ERROR_COLOUR if b["balance"] < 0 else None for b in found],
         )
         for number in range(self.balances.rowCount()):
             self.balances.item(number, 1).setTextAlignment(

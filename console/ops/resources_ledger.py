@@ -90,9 +90,6 @@ class Line:
     expires_on: date | None
 
 
-# FIXME(sync): the never-negative rule holds on each replica; two workstations
-# withdrawing from the same depot while apart can merge into a negative
-# balance. Closing that needs the hub to refuse or flag the later withdrawal.
 def withdrawal_lines(
     session: Session,
     depot: Depot,
@@ -102,6 +99,12 @@ def withdrawal_lines(
     batch: str | None = None,
 ) -> list[Line]:
     """The rows taking ``quantity`` out, first expiry first.
+
+    The never-negative rule holds on this replica only: two workstations
+    withdrawing from one depot while cut off from each other can merge
+    into a negative balance. Neither withdrawal is refused after the fact,
+    since the goods have left; ``queries.overdrawn_stock`` flags the
+    shortfall until a stocktake sets it right.
 
     Raises:
         NegativeBalanceError: not enough stock; names depot, item, balance.

@@ -37,6 +37,7 @@ def stock_balances(
         select(
             Depot.id,
             Depot.name,
+            SupplyItem.id,
             SupplyItem.name,
             SupplyItem.unit,
             func.sum(StockMovement.delta),
@@ -55,13 +56,25 @@ def stock_balances(
         {
             "depot_id": d_id,
             "depot": depot,
+            "item_id": i_id,
             "item": item,
             "unit": unit,
             "balance": int(total),
         }
-        for d_id, depot, item, unit, total in rows
+        for d_id, depot, i_id, item, unit, total in rows
         if total
     ]
+
+
+def overdrawn_stock(database: Database) -> list[dict[str, Any]]:
+    """Depot items whose ledger adds up to less than nothing.
+
+    One workstation never withdraws more than it holds, but two cut off
+    from each other can each hand out the same stock; when their ledgers
+    merge, the balance goes negative. The withdrawals happened and are
+    kept; the shortfall is shown until a stocktake (盘点) sets it right.
+    """
+    return [b for b in stock_balances(database) if b["balance"] < 0]
 
 
 def qualification_flags(

@@ -1995,7 +1995,7 @@ Save the incident anyway?</source>
 <context>
     <name>LevelsSection</name>
     <message>
-        <location filename="../../widgets/board_levels.py" line="+70"/>
+        <location filename="../../widgets/board_levels.py" line="+71"/>
         <source>Override…</source>
         <translation>人工定级…</translation>
     </message>
@@ -2045,7 +2045,7 @@ Save the incident anyway?</source>
         <translation>{source} 发布，{time}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Decided by {who}, {time}: {reason}</source>
         <translation>{who} 决定，{time}：{reason}</translation>
     </message>
@@ -3578,7 +3578,7 @@ Save the incident anyway?</source>
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../widgets/roster_stock.py" line="+38"/>
+        <location filename="../../widgets/roster_stock.py" line="+43"/>
         <source>Depot</source>
         <translation>仓库</translation>
     </message>
@@ -3643,7 +3643,22 @@ Save the incident anyway?</source>
         <translation>库存结余（按台账汇总）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{depot} {item} {balance} {unit}</source>
+        <translation>{depot} {item} {balance}{unit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stock below zero: {items}. Workstations cut off from each other handed out the same stock; count it (stocktake) to set the ledger right.</source>
+        <translation>库存为负：{items}。断网期间不同工作站发放了同一批物资，请盘点核实后更正账目。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose a depot to see its stock.</source>
         <translation>选择一个仓库查看库存。</translation>
     </message>
@@ -4317,7 +4332,7 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <translation>研判：不作为重要事件。{note}</translation>
     </message>
     <message>
-        <location filename="../../widgets/opstext.py" line="+37"/>
+        <location filename="../../widgets/opstext.py" line="+38"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
@@ -4482,7 +4497,7 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <translation>{who} 决定实行{response}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Warning lifted (by {source})</source>
         <translation>{source} 解除预警</translation>
     </message>
@@ -4557,17 +4572,17 @@ The file has been left untouched; nothing in it was changed or deleted.</source>
         <translation>已启用新数据库；此前的记录保存在另存的文件 {path} 中（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/plantext.py" line="+32"/>
+        <location filename="../../widgets/plantext.py" line="+33"/>
         <source>Plan activated: {title} {level}, decided by {who} ({n} tasks)</source>
         <translation>启动预案：{title} {level}，{who}决定（{n} 项任务）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Plan level changed: {title} {before} → {after}, decided by {who}</source>
         <translation>预案响应级别调整：{title} {before} → {after}，{who}决定</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Plan task {status}: {task} (reason: {reason})</source>
         <translation>预案任务{status}：{task}（理由：{reason}）</translation>
     </message>

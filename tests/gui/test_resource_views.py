@@ -23,6 +23,7 @@ from console.resources import columns, rosters
 from console.store.models import OpLogEntry
 from console.store.resource_models import (
     Business,
+    Depot,
     RescueTeam,
     Shelter,
     StockMovement,
@@ -427,3 +428,44 @@ def test_export_and_empty_template(qtbot, make_window, console_context, tmp_path
 def _log_count(context) -> int:
     with context.database.read() as session:
         return session.scalar(select(func.count()).select_from(OpLogEntry))
+
+
+def merged_withdrawal(context, depot_id: str, item_id: str, quantity: int) -> None:
+    """What two workstations' offline withdrawals leave once merged."""
+    from console.domain import resources_ledger as ledger
+    from console.ops.resources_common import live
+    from console.ops.resources_ledger import Line, write_lines
+
+    def work(tx) -> None:
+        depot = live(tx.session, Depot, depot_id)
+        item = live(tx.session, SupplyItem, item_id)
+        line = Line(ledger.WRITE_OFF, quantity, -quantity, "", None)
+        write_lines(tx, depot, item, [line], note="另一工作站离线报损")
+        tx.log(f"{depot.name}: {item.name}: 报损 {quantity}", target=depot)
+
+    context.operations.run("supplies.write_off", work)
+
+
+def test_stock_below_zero_is_flagged_until_a_stocktake(
+    qtbot, console_context, resource_sample, shown_rosters
+):
+    from console.ops.resources_stock import stocktake
+    from console.resources import queries
+
+    held = next(b for b in queries.stock_balances(console_context.database))
+    merged_withdrawal(
+        console_context, held["depot_id"], held["item_id"], held["balance"] + 3
+    )
+    view = shown_rosters()
+    view.setCurrentWidget(view.stock)
+
+    assert view.stock.overdrawn.isVisible()
+    assert held["depot"] in view.stock.overdrawn.text()
+    assert f"{held['item']} -3" in view.stock.overdrawn.text()
+    assert view.stock.table.select_id(held["depot_id"])
+    assert view.stock.shown_balances()[held["item"]] == -3
+
+    stocktake(console_context.operations, held["depot_id"], held["item_id"], 0)
+
+    qtbot.waitUntil(lambda: not view.stock.overdrawn.isVisible(), timeout=5000)
+    assert view.stock.shown_balances().get(held["item"], 0) == 0
