@@ -21,7 +21,7 @@ from console.commands.data_folder import open_or_fail
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext
 from console.store.sync_models import RejectedOp, SyncConflict
-from console.sync import auth, config
+from console.sync import auth, config, state
 from console.sync.client import SyncClient
 from console.sync.resolve import ConflictResolutionError, resolve_conflict
 from console.sync.transport import HttpTransport
@@ -62,6 +62,10 @@ def _credentials(
     if args.ca_file:
         settings.ca_file = str(args.ca_file.resolve())
     if args.space:
+        with context.database.read() as session:
+            refusal = state.space_refusal(session.connection(), args.space)
+        if refusal is not None:
+            return refusal
         settings.space = args.space
     token = args.token
     if token:

@@ -235,6 +235,9 @@ class SyncClient:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     async def _round(self, result: RoundResult) -> None:
+        refusal = await self._read(lambda c: state.space_refusal(c, self.space))
+        if refusal is not None:
+            raise SyncError(refusal)
         await self._handshake(result)
         while await self._write(fold):
             pass
@@ -299,6 +302,7 @@ class SyncClient:
                 for key in (state.CURSOR, state.SNAPSHOT_AT, state.SNAPSHOT_AFTER):
                     state.put(connection, key, None)
             state.put(connection, state.HUB_ID, hub_id)
+            state.bind_space(connection, self.space)
 
         await self._write(remember)
 

@@ -26,11 +26,40 @@ SNAPSHOT_AT = "snapshot_at_seq"
 SNAPSHOT_AFTER = "snapshot_after"
 LAST_SYNC = "last_sync"
 OUTBOX_FLOOR = "outbox_floor"
+SPACE = "space"
 
 _state = cast(Table, SyncState.__table__)
 _versions = cast(Table, FieldVersions.__table__)
 
 Key = tuple[str, str]
+
+
+class WrongSpace(ValueError):
+    """A replica asked to sync with a space other than the one it holds."""
+
+
+def space_refusal(connection: Connection, space: str) -> str | None:
+    """Why this replica may not sync with ``space``, or None if it may.
+
+    Everything in a drill replica is drill data: were its folder switched
+    to the real space, its unsent drill records would be pushed as real
+    ones. So a replica keeps the space it first synced with.
+    """
+    bound = get(connection, SPACE)
+    if bound is None or bound == space:
+        return None
+    return (
+        f"this data folder holds {bound} data and syncs only with the hub's "
+        f"{bound} space; keep {space} data in a separate data folder (--data-dir)"
+    )
+
+
+def bind_space(connection: Connection, space: str) -> None:
+    """Tie this replica to ``space`` on its first round; refuse any other."""
+    refusal = space_refusal(connection, space)
+    if refusal is not None:
+        raise WrongSpace(refusal)
+    put(connection, SPACE, space)
 
 
 def get(connection: Connection, key: str) -> str | None:

@@ -166,6 +166,19 @@ def test_a_wrong_token_exits_non_zero(tmp_path, hub):
     assert "give --hub and --token" in again.stderr
 
 
+def test_a_folder_that_synced_real_data_refuses_the_drill_space(tmp_path, hub):
+    url, db = hub
+    data = tmp_path / "a"
+    token = enroll(db, "a", data)
+    assert sync(data, "--hub", url, "--token", token).returncode == 0
+
+    result = sync(data, "--space", "drill")
+
+    assert result.returncode == 2
+    assert "holds real data" in result.stderr
+    assert json.loads((data / "sync.json").read_text())["space"] == "real"
+
+
 def test_an_unreachable_hub_is_remembered_for_later(tmp_path):
     data = tmp_path / "a"
     url = f"http://127.0.0.1:{free_port()}"

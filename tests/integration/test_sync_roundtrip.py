@@ -246,6 +246,36 @@ def test_drill_data_stays_in_the_drill_space(tmp_path, template, hub):
     assert incident.id in hub_dump(hub.store, "drill")["incidents"]
 
 
+def test_a_drill_replica_never_syncs_with_the_real_space(tmp_path, template, hub):
+    drill = replica("drill", tmp_path, template, hub, space="drill")
+    drill.transport.online = False
+    assert not run(drill.client.run_once()).ok
+    drill.transport.online = True
+    assert run(drill.client.run_once()).ok
+    incident = new_incident(drill, title="演练：化工厂泄漏")
+
+    drill.client.space = "real"
+    result = run(drill.client.run_once())
+
+    assert not result.ok
+    assert "holds drill data" in result.error
+    assert hub_dump(hub.store, "real").get("incidents") is None
+    drill.client.space = "drill"
+    assert run(drill.client.run_once()).ok
+    assert incident.id in hub_dump(hub.store, "drill")["incidents"]
+
+
+def test_a_replica_is_tied_to_a_space_only_once_a_hub_answered(tmp_path, template, hub):
+    folder = replica("new", tmp_path, template, hub)
+    folder.transport.online = False
+    assert not run(folder.client.run_once()).ok
+
+    folder.client.space = "drill"
+    folder.transport.online = True
+
+    assert run(folder.client.run_once()).ok
+
+
 def test_must_refetch_rebuilds_without_losing_unsent_work(tmp_path, template, hub):
     a = replica("a", tmp_path, template, hub)
     b = replica("b", tmp_path, template, hub)
