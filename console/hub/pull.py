@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, or_, select
+from sqlalchemy import ColumnElement, Connection, Table, func, or_, select
 
 from console.hub import schema
 from console.hub.rows import EVERYONE, decode
@@ -89,12 +89,16 @@ def pull(
     cursor: str | None,
     limit: int,
     own_as_ids: bool = False,
+    counts: bool = False,
 ) -> dict[str, Any]:
     """One page of changes after ``cursor``.
 
     With ``own_as_ids`` the device's own changes come as stubs: it made
     them, so sending them whole is wasted unless its database was restored
-    from a backup, and then it asks for the page in full.
+    from a backup, and then it asks for the page in full. With ``counts``
+    the last page also says how many records of each table the device may
+    see (``console.sync.census``), unless a push landed while they were
+    counted, which would make them disagree with the cursor.
     """
     seq = check_cursor(connection, hub_id, device, space, cursor)
     table = schema.changes[space]
@@ -106,7 +110,7 @@ def pull(
     rows = connection.execute(query.order_by(table.c.hub_seq).limit(limit)).all()
     more = len(rows) == limit
     next_seq = rows[-1].hub_seq if more else top
-    return {
+    reply: dict[str, Any] = {
         "changes": [
             _stub(row) if own_as_ids and row.site_id == device.site_id else _wire(row)
             for row in rows
@@ -114,6 +118,21 @@ def pull(
         "cursor": protocol.make_cursor(hub_id, space, next_seq),
         "more": more,
     }
+    if counts and not more:
+        counted = census(connection, device, space)
+        if last_seq(connection, space) == top:
+            reply["counts"] = counted
+    return reply
+
+
+def census(connection: Connection, device: Device, space: str) -> dict[str, int]:
+    """Records per table that ``device`` may see, tombstoned ones included."""
+    table = schema.rows[space]
+    query = select(table.c.table_name, func.count()).group_by(table.c.table_name)
+    visible = _visible(table, device, space)
+    if visible is not None:
+        query = query.where(visible)
+    return {name: int(n) for name, n in connection.execute(query)}
 
 
 def snapshot(

@@ -193,6 +193,7 @@ class HubService:
                 cursor=cursor if isinstance(cursor, str) else None,
                 limit=_limit(body),
                 own_as_ids=body.get("own") == protocol.OWN_AS_IDS,
+                counts=body.get("counts") is True,
             )
         )
 

@@ -128,6 +128,7 @@ class ApplyResult:
     parked: int = 0
     skewed: dict[str, int] = field(default_factory=dict)
     tables: set[str] = field(default_factory=set)
+    missing: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

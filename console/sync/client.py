@@ -26,7 +26,7 @@ from sqlalchemy import Connection
 from console.clock import HybridClock
 from console.ops.core import SCHEMA_VERSION
 from console.store.engine import Database
-from console.sync import apply, auth, outbox, protocol, state
+from console.sync import apply, auth, census, outbox, protocol, state
 from console.sync.fold import fold
 from console.sync.status import read_counts
 from console.sync.transport import Transport, TransportError
@@ -140,6 +140,7 @@ class SyncClient:
         self.push_size = push_size
         self.page_size = page_size
         self.max_skew_ms = max_skew_s * 1000
+        self.census_interval_s: float = census.INTERVAL_S
         self.status = SyncStatus()
         self.on_status: list[Callable[[SyncStatus], None]] = []
         self.on_applied: list[Callable[[frozenset[str]], None]] = []
@@ -341,7 +342,12 @@ class SyncClient:
         self,
         parse: Callable[[Connection], list[apply.Incoming]],
         saves: dict[str, str | None],
+        *,
+        last: bool = False,
+        counts: dict[str, int] | None = None,
     ) -> apply.ApplyResult:
+        """Apply a page; on the ``last`` one, check the hub's ``counts``."""
+
         def work(connection: Connection) -> apply.ApplyResult:
             items = parse(connection)
             outcome = apply.apply_items(
@@ -353,6 +359,10 @@ class SyncClient:
             )
             for key, value in saves.items():
                 state.put(connection, key, value)
+            if outcome.applied or outcome.parked:
+                census.mark_due(connection)
+            if last and counts is not None and not outcome.parked:
+                outcome.missing = census.check(connection, counts)
             return outcome
 
         outcome = await self._write(work)
@@ -375,11 +385,20 @@ class SyncClient:
         not applied when the round fails is simply fetched again. This
         workstation's own changes come as ids; should any be missing here
         (a database restored from a backup), the page is fetched whole.
+        After a round that moved changes, the last page brings the hub's
+        record counts; a replica short of records rebuilds once.
         """
         rebuilds = 0
+        repaired = False
         cursor = await self._read(lambda c: state.get(c, state.CURSOR))
+        if result.pushed:
+            await self._write(census.mark_due)
+        may_count, owed = await self._read(
+            lambda c: (census.may_count(c, self.census_interval_s), census.due(c))
+        )
+        counts = may_count and owed
         own = protocol.OWN_AS_IDS
-        fetching = asyncio.ensure_future(self._page(cursor, own))
+        fetching = self._fetch(cursor, own, counts)
         while True:
             try:
                 reply = await fetching
@@ -390,48 +409,63 @@ class SyncClient:
                 _log.warning("hub asked for a rebuild: %s", exc)
                 cursor = await self._rebuild()
                 result.rebuilt = True
-                fetching = asyncio.ensure_future(self._page(cursor, own))
+                fetching = self._fetch(cursor, own, counts)
                 continue
-            changes = reply.get("changes")
-            next_cursor = reply.get("cursor")
-            if not isinstance(changes, list) or not isinstance(next_cursor, str):
-                raise protocol.ProtocolError("pull reply without changes or cursor")
-            more = bool(reply.get("more"))
+            changes, next_cursor, more = _page_of(reply)
             if more:
-                fetching = asyncio.ensure_future(self._page(next_cursor))
+                fetching = self._fetch(next_cursor, protocol.OWN_AS_IDS, counts)
             try:
                 outcome = await self._apply(
                     functools.partial(_parse_changes, changes, stubs=own),
                     {state.CURSOR: next_cursor},
+                    last=not more,
+                    counts=census.from_wire(reply.get("counts")),
                 )
             except OwnChangesMissing:
                 _log.warning("own changes missing from this database: pulling whole")
                 own = protocol.OWN_IN_FULL
+                if more:
+                    _abandon(fetching)
+                fetching = self._fetch(cursor, own, counts)
+                continue
             except BaseException:
                 if more:
                     _abandon(fetching)
                 raise
-            else:
-                result.pulled += outcome.applied + outcome.parked
-                if not more:
-                    return
-                cursor, own = next_cursor, protocol.OWN_AS_IDS
-                continue
+            result.pulled += outcome.applied + outcome.parked
+            counts = counts or (may_count and outcome.applied > 0)
+            cursor, own = next_cursor, protocol.OWN_AS_IDS
             if more:
-                _abandon(fetching)
-            fetching = asyncio.ensure_future(self._page(cursor, own))
+                continue
+            if not outcome.missing:
+                return
+            missing = census.describe(outcome.missing)
+            if repaired:
+                result.warnings.append(f"still missing after a rebuild: {missing}")
+                _log.error("replica still short of the hub's records: %s", missing)
+                return
+            _log.warning("replica short of the hub's records (%s): rebuilding", missing)
+            result.warnings.append(f"records missing here, rebuilt: {missing}")
+            repaired = True
+            cursor = await self._rebuild()
+            result.rebuilt = True
+            fetching = self._fetch(cursor, own, counts)
 
-    async def _page(
-        self, cursor: str | None, own: str = protocol.OWN_AS_IDS
-    ) -> dict[str, Any]:
-        return await self._call(
-            protocol.PULL,
-            {
-                "space": self.space,
-                "cursor": cursor,
-                "limit": self.page_size,
-                "own": own,
-            },
+    def _fetch(
+        self, cursor: str | None, own: str, counts: bool
+    ) -> asyncio.Future[dict[str, Any]]:
+        """Ask for the page after ``cursor``, in the background."""
+        return asyncio.ensure_future(
+            self._call(
+                protocol.PULL,
+                {
+                    "space": self.space,
+                    "cursor": cursor,
+                    "limit": self.page_size,
+                    "own": own,
+                    "counts": counts,
+                },
+            )
         )
 
     async def _rebuild(self) -> str:
@@ -504,6 +538,15 @@ def _record(
     if not summary.unanswered:
         _mark_sent(connection, then)
     return summary
+
+
+def _page_of(reply: dict[str, Any]) -> tuple[list[Any], str, bool]:
+    """The changes of a pull reply, the cursor after them, and whether more."""
+    changes = reply.get("changes")
+    cursor = reply.get("cursor")
+    if not isinstance(changes, list) or not isinstance(cursor, str):
+        raise protocol.ProtocolError("pull reply without changes or cursor")
+    return changes, cursor, bool(reply.get("more"))
 
 
 def _parse_changes(

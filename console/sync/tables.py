@@ -10,7 +10,6 @@ is synced. If it also has ``updated_at`` and ``deleted_at`` (the
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,18 +89,16 @@ class TableInfo:
         return self.name in REFERENCE_TABLES
 
 
+@cache
 def full_metadata() -> MetaData:
     """Every table the console knows, including other features' models.
 
-    ``console.store.schema`` gathers all model modules once it exists; until
-    then the core models and ours are what there is.
+    ``console.store.schema`` gathers every model module; it is imported on
+    first use rather than at the top because those modules import this one.
     """
-    try:
-        schema = importlib.import_module("console.store.schema")
-    except ModuleNotFoundError:
-        return models.Base.metadata
-    base = getattr(schema, "Base", models.Base)
-    metadata: MetaData = base.metadata
+    from console.store import schema
+
+    metadata: MetaData = schema.Base.metadata
     return metadata
 
 
