@@ -240,8 +240,6 @@ class SyncClient:
         if refusal is not None:
             raise SyncError(refusal)
         await self._handshake(result)
-        while await self._write(fold):
-            pass
         await self._push(result)
         await self._pull(result)
 
@@ -308,21 +306,26 @@ class SyncClient:
         await self._write(remember)
 
     async def _push(self, result: RoundResult) -> None:
-        """Send the outbox in batches, preparing each while the hub takes the last.
+        """Send the outbox in batches, keeping the hub and this side busy at once.
 
-        A batch is marked sent just before it goes out, in the transaction
-        that records the hub's answer to the one before.
+        While the hub takes one batch, the next is folded, read and encoded;
+        it goes out as soon as the answer comes, and the answer is recorded
+        while the hub takes the next. So a batch is marked sent a moment
+        after it left, never before.
         """
         batch = await self._write(self._next_batch)
+        sending = self._send(batch)
         await self._write(functools.partial(_mark_sent, batch=batch))
-        while batch.ops:
-            sending = asyncio.ensure_future(self._call(protocol.PUSH, batch.body))
+        while sending is not None:
             try:
                 following = await self._write(
                     functools.partial(self._next_batch, after_seq=batch.last_seq)
                 )
-            finally:
-                reply = await sending
+            except BaseException:
+                _abandon(sending)
+                raise
+            reply = await sending
+            sending = self._send(following)
             summary = await self._write(
                 functools.partial(_record, batch=batch, reply=reply, then=following)
             )
@@ -330,12 +333,22 @@ class SyncClient:
             result.rejected += summary.rejected
             result.warnings.extend(str(w) for w in reply.get("warnings", []))
             if summary.unanswered:
+                if sending is not None:
+                    _abandon(sending)
                 raise SyncError(
                     f"hub did not answer for {summary.unanswered} operations"
                 )
             batch = following
 
+    def _send(self, batch: outbox.Batch) -> asyncio.Future[dict[str, Any]] | None:
+        """Push ``batch`` in the background; None when it is empty."""
+        if not batch.ops:
+            return None
+        return asyncio.ensure_future(self._call(protocol.PUSH, batch.body))
+
     def _next_batch(self, connection: Connection, after_seq: int = 0) -> outbox.Batch:
+        """Fold what the console wrote since, then read the next batch."""
+        fold(connection, self.push_size)
         return outbox.next_batch(connection, self.space, self.push_size, after_seq)
 
     async def _apply(
@@ -437,15 +450,8 @@ class SyncClient:
             cursor, own = next_cursor, protocol.OWN_AS_IDS
             if more:
                 continue
-            if not outcome.missing:
+            if not _rebuild_for(outcome.missing, result, repaired=repaired):
                 return
-            missing = census.describe(outcome.missing)
-            if repaired:
-                result.warnings.append(f"still missing after a rebuild: {missing}")
-                _log.error("replica still short of the hub's records: %s", missing)
-                return
-            _log.warning("replica short of the hub's records (%s): rebuilding", missing)
-            result.warnings.append(f"records missing here, rebuilt: {missing}")
             repaired = True
             cursor = await self._rebuild()
             result.rebuilt = True
@@ -524,7 +530,8 @@ def _abandon(future: asyncio.Future[Any]) -> None:
 
 
 def _mark_sent(connection: Connection, batch: outbox.Batch) -> None:
-    outbox.mark_sent(connection, [op["op_id"] for op in batch.ops])
+    if batch.ops:
+        outbox.mark_sent(connection, [op["op_id"] for op in batch.ops])
 
 
 def _record(
@@ -533,11 +540,26 @@ def _record(
     reply: dict[str, Any],
     then: outbox.Batch,
 ) -> outbox.AckSummary:
-    """Take the hub's answer to ``batch``; mark ``then`` sent if it is all in."""
+    """Take the hub's answer to ``batch``; mark ``then``, gone out since, sent."""
     summary = outbox.record_results(connection, batch.ops, reply.get("results"))
-    if not summary.unanswered:
-        _mark_sent(connection, then)
+    _mark_sent(connection, then)
     return summary
+
+
+def _rebuild_for(
+    missing: dict[str, int], result: RoundResult, *, repaired: bool
+) -> bool:
+    """Report records missing here; True when a rebuild should bring them."""
+    if not missing:
+        return False
+    text = census.describe(missing)
+    if repaired:
+        result.warnings.append(f"still missing after a rebuild: {text}")
+        _log.error("replica still short of the hub's records: %s", text)
+        return False
+    _log.warning("replica short of the hub's records (%s): rebuilding", text)
+    result.warnings.append(f"records missing here, rebuilt: {text}")
+    return True
 
 
 def _page_of(reply: dict[str, Any]) -> tuple[list[Any], str, bool]:
