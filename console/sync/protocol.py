@@ -58,7 +58,7 @@ def dumps(value: Any) -> bytes:
     """Compact UTF-8 JSON, the one encoding both sides use.
 
     orjson, because encoding and parsing pages of a thousand changes is a
-    large share of a sync round's work. A ``orjson.Fragment`` is written
+    large share of a sync round's work. An ``orjson.Fragment`` is written
     as it is: JSON the hub stored need not be parsed to be sent on.
     """
     return orjson.dumps(value)
