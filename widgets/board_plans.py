@@ -11,6 +11,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.plans.queries import Progress, checklist_progress
+from console.rulebook import shipped
 from console.store.engine import Database
 from widgets.board_clocks import Clock
 from widgets.board_parts import ERROR_COLOUR, plain_label, small_button
@@ -69,7 +70,12 @@ class PlanProgressSection(QWidget):
     @Slot()
     def recompute(self) -> None:
         self.progress = (
-            checklist_progress(self._database, self._incident_id, self._clock())
+            checklist_progress(
+                self._database,
+                self._incident_id,
+                self._clock(),
+                shipped().deadlines.alarm_lead,
+            )
             if self._incident_id
             else []
         )

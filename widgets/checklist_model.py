@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.plans.queries import OPEN_STATUSES, ChecklistRow, is_overdue
+from console.rulebook import shipped
+from console.store.models import ChecklistItem
 from widgets.board_parts import ERROR_COLOUR
 from widgets.labels import officer_label
 from widgets.plan_labels import (
@@ -63,7 +65,11 @@ class ChecklistModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._lead = shipped().deadlines.alarm_lead
         self.rows: list[ChecklistRow] = []
+
+    def _overdue(self, item: ChecklistItem) -> bool:
+        return is_overdue(item, self._clock(), self._lead)
 
     def set_rows(self, rows: list[ChecklistRow]) -> None:
         """Show ``rows``; the same items in the same order update in place.
@@ -127,7 +133,7 @@ class ChecklistModel(QAbstractTableModel):
         if role == UNIT_ROLE:
             return row.item.unit
         if role == OVERDUE_ROLE:
-            return is_overdue(row.item, self._clock())
+            return self._overdue(row.item)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -177,7 +183,7 @@ class ChecklistModel(QAbstractTableModel):
             return QBrush(QColor(WITHDRAWN_COLOUR))
         if column == self.VERIFICATION:
             return QBrush(QColor(verification_colour(row.item.verification)))
-        if column in (self.DUE, self.TASK) and is_overdue(row.item, self._clock()):
+        if column in (self.DUE, self.TASK) and self._overdue(row.item):
             return QBrush(QColor(ERROR_COLOUR))
         return None
 
@@ -186,7 +192,7 @@ class ChecklistModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if column == self.DUE and is_overdue(row.item, self._clock()):
+        if column == self.DUE and self._overdue(row.item):
             font = QFont()
             font.setBold(True)
             return font
@@ -206,7 +212,7 @@ class ChecklistModel(QAbstractTableModel):
             return self.tr("Withdrawn when the level was lowered, {when}").format(
                 when=format_local(item.withdrawn_at)
             )
-        if column == self.DUE and is_overdue(item, self._clock()):
+        if column == self.DUE and self._overdue(item):
             return self.tr("Overdue since {due}").format(due=format_local(item.due_at))
         if column == self.TASK:
             return item.task

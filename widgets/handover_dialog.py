@@ -135,7 +135,7 @@ class HandoverDialog(QDialog):
                 self.tr("Running report clocks"),
                 [
                     f"{c.incident_title}　{numbered_report_label(c.kind, c.sequence)}　"
-                    + self._due(c.due, report.generated_at)
+                    + self._due(c.due, c.due <= report.generated_at)
                     for c in report.clocks
                 ],
             ),
@@ -143,7 +143,7 @@ class HandoverDialog(QDialog):
                 self.tr("Open checklist items"),
                 [
                     f"{i.incident_title}　{i.task}（{i.unit}）　"
-                    + self._due(i.due, report.generated_at)
+                    + self._due(i.due, i.overdue)
                     for i in report.items
                 ],
             ),
@@ -164,11 +164,11 @@ class HandoverDialog(QDialog):
         ]
         return "".join(parts)
 
-    def _due(self, due: datetime | None, now: datetime) -> str:
+    def _due(self, due: datetime | None, overdue: bool) -> str:
         if due is None:
             return self.tr("ongoing, no due time")
         text = self.tr("due {time}").format(time=format_local(due))
-        return text + self.tr(" (overdue)") if due <= now else text
+        return text + self.tr(" (overdue)") if overdue else text
 
     def _sync_section(self, report: HandoverReport) -> str:
         if report.syncing:

@@ -23,7 +23,7 @@ from console.drafting import (
     STATUS_LABELS,
     WARNING_LABELS,
 )
-from console.duty.handover import HandoverReport, handover_report
+from console.duty.handover import HandoverReport, OpenItem, handover_report
 from console.ops.roster import OnDuty, on_duty_now
 from console.rulebook import shipped
 from console.store.types import utcnow
@@ -93,11 +93,11 @@ def _clock_name(kind: str, sequence: int) -> str:
     return f"{name}（{sequence}）" if kind in ("followup", "daily") else name
 
 
-def _item_due(due: datetime | None, report: HandoverReport) -> str:
-    if due is None:
+def _item_due(item: OpenItem) -> str:
+    if item.due is None:
         return "持续进行"
-    overdue = "（已超时）" if due <= report.generated_at else ""
-    return f"截止 {_local(due)}{overdue}"
+    overdue = "（已超时）" if item.overdue else ""
+    return f"截止 {_local(item.due)}{overdue}"
 
 
 def handover_lines(report: HandoverReport) -> list[str]:
@@ -122,8 +122,7 @@ def handover_lines(report: HandoverReport) -> list[str]:
     ]
     lines.append(f"未完成任务（{len(report.items)}）")
     lines += [
-        f"  {i.incident_title} {i.task}（{i.unit}）{_item_due(i.due, report)}"
-        for i in report.items
+        f"  {i.incident_title} {i.task}（{i.unit}）{_item_due(i)}" for i in report.items
     ]
     lines.append(f"待落实领导批示（{len(report.instructions)}）")
     lines += [f"  {i.incident_title} {i.leader}：{i.text}" for i in report.instructions]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,6 +22,7 @@ from console.domain.deadlines import DeadlineRules
 from console.domain.lifecycle import CLOSED
 from console.ops.core import Operations, OpTransaction
 from console.ops.roster import OnDuty, on_duty_now
+from console.plans.queries import is_overdue
 from console.store.duty_models import DutyHandover
 from console.store.engine import Database
 from console.store.models import Incident, Instruction, JournalEntry
@@ -59,6 +60,7 @@ class OpenItem:
     task: str
     unit: str
     due: datetime | None
+    overdue: bool
 
 
 @dataclass(frozen=True)
@@ -186,9 +188,18 @@ def _clocks(
     return tuple(sorted(clocks, key=lambda c: c.due))
 
 
-def _items(database: Database, titles: dict[str, str]) -> tuple[OpenItem, ...]:
+def _items(
+    database: Database, titles: dict[str, str], now: datetime, lead: timedelta
+) -> tuple[OpenItem, ...]:
     return tuple(
-        OpenItem(i.incident_id, titles[i.incident_id], i.task, i.unit, i.due_at)
+        OpenItem(
+            i.incident_id,
+            titles[i.incident_id],
+            i.task,
+            i.unit,
+            i.due_at,
+            is_overdue(i, now, lead),
+        )
         for i in open_items(database)
         if i.incident_id in titles
     )
@@ -219,7 +230,7 @@ def handover_report(
         on_duty=on_duty_now(database, now),
         incidents=opened,
         clocks=_clocks(database, rules, titles),
-        items=_items(database, titles),
+        items=_items(database, titles, now, rules.alarm_lead),
         instructions=instructions,
         teams=teams,
         unsynced=unsynced,

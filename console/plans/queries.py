@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from console.domain.alarms import AlarmState, alarm_state
 from console.plans.activation import ActivationFacts
 from console.store.engine import Database
 from console.store.models import ChecklistItem, Incident, PlanActivation, PlanRecord
@@ -96,14 +97,23 @@ def checklist_rows(
         ]
 
 
-def is_overdue(item: ChecklistItem, now: datetime) -> bool:
-    """An open, not withdrawn item whose due time has passed."""
+def is_overdue(item: ChecklistItem, now: datetime, lead: timedelta) -> bool:
+    """An open, not withdrawn item whose due time has passed.
+
+    An item due the moment its plan was activated ("at once") is overdue
+    only one alarm ``lead`` later, as its alarm is: nobody can have missed
+    it in the second it was made.
+    """
     if item.withdrawn_at is not None or item.status not in OPEN_STATUSES:
         return False
     if item.due_at is None:
         return False
-    due = item.due_at if item.due_at.tzinfo else item.due_at.replace(tzinfo=UTC)
-    return now >= due
+    state = alarm_state(_aware(item.due_at), now, lead, _aware(item.created_at))
+    return state is AlarmState.OVERDUE
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -123,7 +133,7 @@ class Progress:
 
 
 def checklist_progress(
-    database: Database, incident_id: str, now: datetime
+    database: Database, incident_id: str, now: datetime, lead: timedelta
 ) -> list[Progress]:
     """Progress of each running activation of an incident, oldest first."""
     rows = checklist_rows(database, [incident_id])
@@ -139,7 +149,7 @@ def checklist_progress(
                 activation,
                 settled=sum(item.status in SETTLED_STATUSES for item in items),
                 total=len(items),
-                overdue=sum(is_overdue(item, now) for item in items),
+                overdue=sum(is_overdue(item, now, lead) for item in items),
             )
         )
     return result

@@ -198,3 +198,48 @@ def test_the_response_level_rises_with_the_plans_and_never_falls_with_them(
         ("II", "区防指"),
     ]
     assert responses[0].reason == f"启动预案：{plan.title}"
+
+
+def test_an_at_once_task_reads_overdue_only_after_one_alarm_lead(
+    context: ConsoleContext, plans: dict[str, Plan]
+) -> None:
+    from console.duty.handover import handover_report
+    from console.plans.queries import checklist_progress, is_overdue
+    from console.rulebook import shipped
+
+    rules = shipped().deadlines
+    incident_id = _incident(context)
+    activation, items = activate_plan(
+        context.operations, incident_id, plans[FLOOD], "IV", decided_by="区防指"
+    )
+    at_once = [i for i in items if i.due_at is not None and i.due_at <= i.created_at]
+    assert at_once, "the flood plan starts with an action due at once"
+    activated = activation.activated_at
+    moments = {
+        "activated": activated,
+        "within lead": activated + rules.alarm_lead - timedelta(seconds=1),
+        "after lead": activated + rules.alarm_lead,
+    }
+
+    overdue = {
+        name: [is_overdue(i, moment, rules.alarm_lead) for i in at_once]
+        for name, moment in moments.items()
+    }
+    progress = {
+        name: checklist_progress(
+            context.database, incident_id, moment, rules.alarm_lead
+        )
+        for name, moment in moments.items()
+    }
+    handed = {
+        name: handover_report(context.database, rules, moment, syncing=False)
+        for name, moment in moments.items()
+    }
+
+    assert overdue["activated"] == overdue["within lead"] == [False] * len(at_once)
+    assert overdue["after lead"] == [True] * len(at_once)
+    assert progress["activated"][0].overdue == 0
+    assert progress["after lead"][0].overdue >= len(at_once)
+    first = at_once[0].task
+    assert [i.overdue for i in handed["activated"].items if i.task == first] == [False]
+    assert [i.overdue for i in handed["after lead"].items if i.task == first] == [True]
