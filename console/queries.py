@@ -42,6 +42,30 @@ def incident(database: Database, incident_id: str) -> Incident | None:
         return session.get(Incident, incident_id)
 
 
+SHORT_ID = 8
+MIN_PREFIX = 4
+
+
+def incidents_by_prefix(database: Database, prefix: str) -> list[Incident]:
+    """Incidents whose id starts with ``prefix``, at most a few.
+
+    Ids are UUIDs; typing the first eight characters, as ``incident list``
+    shows them, is enough at any workstation's scale.
+    """
+    if len(prefix) < MIN_PREFIX:
+        return []
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(Incident)
+                .where(Incident.id.like(f"{pattern}%", escape="\\"))
+                .order_by(Incident.received_at.desc())
+                .limit(5)
+            )
+        )
+
+
 def log_entries(database: Database, *, limit: int = 500) -> list[OpLogEntry]:
     """The newest ``limit`` entries, newest first."""
     with database.read() as session:

@@ -16,6 +16,7 @@ from console import queries
 from console.clocks import open_deadlines
 from console.commands import common_options
 from console.commands.data_folder import open_or_fail
+from console.commands.incident_ref import INCIDENT_HELP, resolve_incident
 from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext
@@ -105,7 +106,7 @@ def register(commands: Any) -> None:
     create.set_defaults(handler=_create)
 
     show = actions.add_parser("show", help="show one incident", parents=[common])
-    show.add_argument("id")
+    show.add_argument("id", help=INCIDENT_HELP)
     show.set_defaults(handler=_show)
 
     listing = actions.add_parser(
@@ -199,9 +200,9 @@ def _show(args: argparse.Namespace, data_dir: Path) -> int:
     if context is None:
         return EXIT_USAGE
     try:
-        incident = queries.incident(context.database, args.id)
-        if incident is None:
-            return fail(f"no incident {args.id!r}", EXIT_USAGE)
+        incident = resolve_incident(context, args.id)
+        if isinstance(incident, str):
+            return fail(incident, EXIT_USAGE)
         print_json(describe(context, incident, full=True))
         return EXIT_OK
     finally:
@@ -253,6 +254,7 @@ def describe(
         ).get(incident.id, [])
     data: dict[str, Any] = {
         "id": incident.id,
+        "short_id": incident.id[: queries.SHORT_ID],
         "title": incident.title,
         "category": incident.category,
         "type": incident.type,

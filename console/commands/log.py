@@ -13,14 +13,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from console import queries, settings
+from console import settings
 from console.commands import common_options, log_export
 from console.commands.data_folder import open_or_fail
+from console.commands.incident_ref import INCIDENT_HELP, resolve_incident
 from console.commands.log_args import (
     add_filter_options,
     filter_from,
-    unknown_incident,
     when,
+    with_incident,
 )
 from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
@@ -48,7 +49,7 @@ def register(commands: Any) -> None:
 
     add = actions.add_parser("add", help="write a log entry", parents=[common])
     add.add_argument("--text", required=True)
-    add.add_argument("--incident", help="incident id")
+    add.add_argument("--incident", help=INCIDENT_HELP)
     add.add_argument("--kind", default=kinds.NOTE, choices=kinds.MANUAL_KINDS)
     add.add_argument("--significant", action="store_true", help="重要: for review")
     add_officer_option(add)
@@ -93,8 +94,11 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     if context is None:
         return EXIT_USAGE
     try:
-        if args.incident and queries.incident(context.database, args.incident) is None:
-            return fail(f"no incident {args.incident!r}", EXIT_USAGE)
+        if args.incident:
+            incident = resolve_incident(context, args.incident)
+            if isinstance(incident, str):
+                return fail(incident, EXIT_USAGE)
+            args.incident = incident.id
         if not act_as_officer(args, context, required=True):
             return EXIT_USAGE
         try:
@@ -141,9 +145,9 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
     if context is None:
         return EXIT_USAGE
     try:
-        problem = unknown_incident(context, wanted)
-        if problem is not None:
-            return fail(problem, EXIT_USAGE)
+        wanted = with_incident(context, wanted)
+        if isinstance(wanted, str):
+            return fail(wanted, EXIT_USAGE)
         offset = (args.page - 1) * args.limit
         page = search(context.database, wanted, limit=args.limit, offset=offset)
         ids = {e.incident_id for e in page.entries if e.incident_id}

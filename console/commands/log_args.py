@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from console import queries
+from console.commands.incident_ref import INCIDENT_HELP, resolve_incident
 from console.context import ConsoleContext
 from console.oplog import kinds
 from console.oplog.search import LogFilter
@@ -28,7 +29,7 @@ def when(text: str) -> datetime:
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--incident", help="only entries of this incident id")
+    parser.add_argument("--incident", help=f"only entries of this {INCIDENT_HELP}")
     parser.add_argument("--officer", help="only entries by this officer")
     parser.add_argument("--kind", choices=sorted(kinds.LABELS), help="entry kind")
     parser.add_argument("--since", type=when, help="recorded at or after (ISO-8601)")
@@ -49,14 +50,15 @@ def filter_from(args: argparse.Namespace, *, text: str = "") -> LogFilter | str:
     )
 
 
-def unknown_incident(context: ConsoleContext, wanted: LogFilter) -> str | None:
-    """Why ``--incident`` cannot be used, or None.
+def with_incident(context: ConsoleContext, wanted: LogFilter) -> LogFilter | str:
+    """``wanted`` with ``--incident`` made a full id, or why it cannot be used.
 
     A filter on an incident that does not exist would find nothing, which
     reads as "nothing was logged"; it is refused instead.
     """
     if wanted.incident_id is None:
-        return None
-    if queries.incident(context.database, wanted.incident_id) is None:
-        return f"no incident {wanted.incident_id!r}"
-    return None
+        return wanted
+    incident = resolve_incident(context, wanted.incident_id)
+    if isinstance(incident, str):
+        return incident
+    return replace(wanted, incident_id=incident.id)

@@ -16,7 +16,7 @@ from console.commands.data_folder import open_or_fail
 from console.commands.log_args import (
     add_filter_options,
     filter_from,
-    unknown_incident,
+    with_incident,
 )
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext
@@ -107,9 +107,9 @@ def _export(args: argparse.Namespace, data_dir: Path) -> int:
     if context is None:
         return EXIT_USAGE
     try:
-        problem = unknown_incident(context, wanted)
-        if problem is not None:
-            return fail(problem, EXIT_USAGE)
+        wanted = with_incident(context, wanted)
+        if isinstance(wanted, str):
+            return fail(wanted, EXIT_USAGE)
         count = _write(args, context, wanted)
     except (TooManyRowsError, SearchUnavailableError, PackageBuildError) as error:
         return fail(str(error), EXIT_FAILED)

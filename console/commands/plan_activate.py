@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from console import queries
 from console.commands.data_folder import open_or_fail
+from console.commands.incident_ref import INCIDENT_HELP, resolve_incident
 from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.ops.checklists import AlreadyRunning, ChecklistError, activate_plan
@@ -24,7 +24,7 @@ def add_activate(actions: Any, common: argparse.ArgumentParser) -> None:
         help="activate a plan on an incident; print the checklist as JSON",
         parents=[common],
     )
-    activate.add_argument("--incident", required=True, help="incident id")
+    activate.add_argument("--incident", required=True, help=INCIDENT_HELP)
     activate.add_argument("--plan", required=True, help="plan id (see plan list)")
     activate.add_argument("--level", required=True, choices=LEVELS)
     activate.add_argument(
@@ -54,9 +54,10 @@ def activate_command(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         if not act_as_officer(args, context, required=False):
             return EXIT_USAGE
-        incident = queries.incident(context.database, args.incident)
-        if incident is None:
-            return fail(f"no incident {args.incident!r}", EXIT_USAGE)
+        incident = resolve_incident(context, args.incident)
+        if isinstance(incident, str):
+            return fail(incident, EXIT_USAGE)
+        args.incident = incident.id
         if incident.type not in plan.incident_types and not args.other_type:
             covered = ", ".join(plan.incident_types)
             return fail(

@@ -128,6 +128,18 @@ def test_a_point_outside_the_district_is_a_readable_warning(tmp_path: Path) -> N
     assert "warning: the point is outside Yinzhou District" in result.stderr
 
 
+def test_show_takes_the_first_characters_of_an_id(tmp_path: Path) -> None:
+    created = _create(tmp_path, "--title", "燃气泄漏", "--category", "accident")
+
+    shown = _run(tmp_path, "show", created["short_id"])
+    too_short = _run(tmp_path, "show", created["id"][:3])
+
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["id"] == created["id"]
+    assert too_short.returncode == 2
+    assert "at least its first 4 characters" in too_short.stderr
+
+
 def test_show_of_an_unknown_id_fails(tmp_path: Path) -> None:
     result = _run(tmp_path, "show", "no-such-id")
 
