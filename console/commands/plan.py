@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from console.commands import common_options
 from console.commands.output import EXIT_FAILED, EXIT_OK, print_json
 from console.commands.plan_activate import add_activate
+from console.commands.plan_level import add_level
 from console.plans import library
 from console.plans.loader import check_file
 from console.plans.model import VERIFIED
@@ -49,6 +50,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=list_plans)
     add_activate(actions, common)
+    add_level(actions, common)
 
 
 def _write_errors(errors: Iterable[PlanError], stream: TextIO) -> None:

@@ -13,7 +13,8 @@ from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.ops.checklists import AlreadyRunning, ChecklistError, activate_plan
 from console.plans import library
-from console.plans.model import LEVELS
+from console.plans.model import LEVELS, Plan
+from console.store.models import ChecklistItem
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -45,9 +46,9 @@ def activate_command(args: argparse.Namespace, data_dir: Path) -> int:
     plan = library.load_library(data_dir).get(args.plan)
     if plan is None:
         return fail(f"no plan {args.plan!r}; see 'eoc-console plan list'", EXIT_USAGE)
-    if args.level not in plan.level_codes:
-        levels = ", ".join(plan.level_codes)
-        return fail(f"plan {plan.id} has no level {args.level} ({levels})", EXIT_USAGE)
+    refusal = level_refusal(plan, args.level)
+    if refusal is not None:
+        return fail(refusal, EXIT_USAGE)
     context = open_or_fail(data_dir)
     if context is None:
         return EXIT_USAGE
@@ -87,22 +88,34 @@ def activate_command(args: argparse.Namespace, data_dir: Path) -> int:
             "plan": plan.id,
             "plan_version": plan.version,
             "level": activation.level,
-            "items": [
-                {
-                    "id": item.id,
-                    "level": item.level,
-                    "text": item.task,
-                    "unit": item.unit,
-                    "role": item.role,
-                    "mandatory": item.mandatory,
-                    "verification": item.verification,
-                    "status": item.status,
-                    "due": item.due_at.astimezone(LOCAL_ZONE).isoformat()
-                    if item.due_at
-                    else None,
-                }
-                for item in items
-            ],
+            "items": items_json(items),
         }
     )
     return EXIT_OK
+
+
+def level_refusal(plan: Plan, level: str) -> str | None:
+    """Why ``plan`` cannot run at ``level``, or None."""
+    if level in plan.level_codes:
+        return None
+    return f"plan {plan.id} has no level {level} ({', '.join(plan.level_codes)})"
+
+
+def items_json(items: list[ChecklistItem]) -> list[dict[str, Any]]:
+    """Checklist items as the plan commands print them."""
+    return [
+        {
+            "id": item.id,
+            "level": item.level,
+            "text": item.task,
+            "unit": item.unit,
+            "role": item.role,
+            "mandatory": item.mandatory,
+            "verification": item.verification,
+            "status": item.status,
+            "due": item.due_at.astimezone(LOCAL_ZONE).isoformat()
+            if item.due_at
+            else None,
+        }
+        for item in items
+    ]

@@ -162,3 +162,46 @@ def test_activate_refuses_a_second_copy_and_another_type(tmp_path: Path) -> None
     assert wrong_type.returncode == 2
     assert "does not cover incident type 'hazardous_chemicals'" in wrong_type.stderr
     assert forced.returncode == 0, forced.stderr
+
+
+def _level(
+    data_dir: Path, incident: str, level: str
+) -> subprocess.CompletedProcess[str]:
+    return _run(
+        data_dir,
+        "plan",
+        "level",
+        "--incident",
+        incident[:8],
+        "--plan",
+        "yinzhou-flood-typhoon-2023",
+        "--level",
+        level,
+        "--decided-by",
+        "区防指 总指挥",
+    )
+
+
+def test_level_raises_and_lowers_a_running_plan(tmp_path: Path) -> None:
+    incident = _incident(tmp_path)
+    not_running = _level(tmp_path, incident, "III")
+    assert _activate(tmp_path, incident, "--decided-by", "区防指").returncode == 0
+
+    raised = _level(tmp_path, incident, "III")
+    same = _level(tmp_path, incident, "III")
+    lowered = _level(tmp_path, incident, "IV")
+    shown = _run(tmp_path, "incident", "show", incident)
+
+    assert not_running.returncode == 2
+    assert "is not running" in not_running.stderr
+    assert raised.returncode == 0, raised.stderr
+    up = json.loads(raised.stdout)
+    assert (up["from"], up["level"]) == ("IV", "III")
+    assert up["added"]
+    assert {item["level"] for item in up["added"]} == {"III"}
+    assert same.returncode == 2
+    assert "already runs at level III" in same.stderr
+    assert lowered.returncode == 0, lowered.stderr
+    down = json.loads(lowered.stdout)
+    assert (down["from"], down["level"], down["added"]) == ("III", "IV", [])
+    assert json.loads(shown.stdout)["response_level"] == "III"
