@@ -33,6 +33,7 @@ from console.resources import columns
 from console.resources.catalogue import capability_lookup
 from console.resources.readers import FileRefusedError, Table, read_table
 from console.store.models import Division
+from console.store.resource_models import Depot
 
 COLLIDES = (
     "collides with a sample-data (synthetic) record; "
@@ -136,10 +137,12 @@ def _check_headers(kind: str, table: Table, report: ImportReport) -> None:
 
 def _records(
     kind: str, table: Table, report: ImportReport, lookups: columns.Lookups
-) -> list[tuple[int, Any]]:
+) -> tuple[list[tuple[int, Any]], list[tuple[int, str]]]:
+    """The rows that read well, and the depots named by stock rows that did not."""
     bad_cells = {(row, col): reason for row, col, reason in table.bad_cells}
     name_header = columns.NAME_HEADER[kind]
     records: list[tuple[int, Any]] = []
+    unchecked: list[tuple[int, str]] = []
     first_seen: dict[tuple[str, ...], int] = {}
     for number, row in table.rows:
         values, problems = columns.read_row(kind, row, lookups)
@@ -154,6 +157,8 @@ def _records(
             )
         if problems:
             report.errors.extend(RowError(number, c, r) for c, r in problems)
+            if kind == "stock" and values.get("depot"):
+                unchecked.append((number, str(values["depot"])))
             continue
         record = RECORD_TYPES[kind](**values)
         earlier = first_seen.setdefault(record.key(), number)
@@ -163,7 +168,33 @@ def _records(
             )
             continue
         records.append((number, record))
-    return records
+    return records, unchecked
+
+
+def _unknown_depots(
+    operations: Operations, rows: list[tuple[int, str]]
+) -> list[RowError]:
+    """Unknown depots of stock rows refused for other reasons.
+
+    Those rows never reach the ledger check, so without this a file would
+    be refused twice: first for a bad date, then for the depot.
+    """
+    if not rows:
+        return []
+    with operations.database.read() as session:
+        known = set(
+            session.scalars(
+                select(Depot.name).where(
+                    Depot.name.in_({depot for _, depot in rows}),
+                    Depot.deleted_at.is_(None),
+                )
+            )
+        )
+    return [
+        RowError(number, "仓库名称", f"unknown depot: {depot!r}; import depots first")
+        for number, depot in rows
+        if depot not in known
+    ]
 
 
 def given_fields(kind: str, report: ImportReport) -> frozenset[str]:
@@ -224,7 +255,8 @@ def import_file(
     except (FileRefusedError, OSError) as error:
         report.refused = str(error)
         return report
-    numbered = _records(kind, table, report, _lookups(operations))
+    numbered, unchecked = _records(kind, table, report, _lookups(operations))
+    report.errors.extend(_unknown_depots(operations, unchecked))
     _plan(operations, kind, numbered, report)
     if not report.ok or dry_run:
         return report

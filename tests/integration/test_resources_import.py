@@ -263,6 +263,27 @@ def test_stock_rows_are_idempotent_by_reference(
     ]
 
 
+def test_a_stock_row_gives_all_its_problems_at_once(
+    context: ConsoleContext, tmp_path: Path
+) -> None:
+    seed_supply_catalogue(context.operations, supply_items_file())
+    import_file(context.operations, "depots", _write(tmp_path, "d.csv", DEPOTS))
+    stock = (
+        "参考号,仓库名称,物资名称,单位,业务类型,数量,批次,有效期至\n"
+        "R1,不存在的仓库,沙袋,,入库,500,B1,明年六月\n"
+        "R2,区救灾物资仓库,沙袋,,入库,5,B1,后年\n"
+    )
+
+    report = import_file(
+        context.operations, "stock", _write(tmp_path, "s.csv", stock), dry_run=True
+    )
+
+    by_row = {}
+    for error in report.errors:
+        by_row.setdefault(error.row, set()).add(error.column)
+    assert by_row == {2: {"有效期至", "仓库名称"}, 3: {"有效期至"}}
+
+
 def test_real_rows_may_not_collide_with_sample_records(
     context: ConsoleContext, tmp_path: Path
 ) -> None:
