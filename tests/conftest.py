@@ -44,3 +44,29 @@ def _qt_loaded() -> bool:
     import sys
 
     return "PySide6.QtCore" in sys.modules
+
+
+@pytest.fixture
+def merged_withdrawal():
+    """Writes what two workstations' offline withdrawals leave once merged.
+
+    One workstation cannot take a depot below zero; a ledger merged from
+    two can. This writes such a movement directly, for views and reports.
+    """
+
+    def write(context, depot_id: str, item_id: str, quantity: int) -> None:
+        from console.domain import resources_ledger as ledger
+        from console.ops.resources_common import live
+        from console.ops.resources_ledger import Line, write_lines
+        from console.store.resource_models import Depot, SupplyItem
+
+        def work(tx) -> None:
+            depot = live(tx.session, Depot, depot_id)
+            item = live(tx.session, SupplyItem, item_id)
+            line = Line(ledger.WRITE_OFF, quantity, -quantity, "", None)
+            write_lines(tx, depot, item, [line], note="另一工作站离线报损")
+            tx.log(f"{depot.name}: {item.name}: 报损 {quantity}", target=depot)
+
+        context.operations.run("supplies.write_off", work)
+
+    return write

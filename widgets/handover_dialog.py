@@ -160,6 +160,13 @@ class HandoverDialog(QDialog):
                 self.tr("Dispatched teams"),
                 [f"{t.team} → {t.incident_title}" for t in report.teams],
             ),
+            _section(
+                self.tr("Stock below zero (count it)"),
+                [
+                    f"{s.depot}　{s.item}　{s.balance}{s.unit}"
+                    for s in report.shortfalls
+                ],
+            ),
             self._sync_section(report),
         ]
         return "".join(parts)

@@ -128,6 +128,8 @@ def handover_lines(report: HandoverReport) -> list[str]:
     lines += [f"  {i.incident_title} {i.leader}：{i.text}" for i in report.instructions]
     lines.append(f"在外救援队伍（{len(report.teams)}）")
     lines += [f"  {t.team} → {t.incident_title}" for t in report.teams]
+    lines.append(f"库存为负，待盘点（{len(report.shortfalls)}）")
+    lines += [f"  {s.depot} {s.item} {s.balance}{s.unit}" for s in report.shortfalls]
     if report.syncing:
         lines.append(f"未同步变更：{report.unsynced}")
         lines.append(f"同步冲突：{report.conflicts}")

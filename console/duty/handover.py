@@ -23,6 +23,7 @@ from console.domain.lifecycle import CLOSED
 from console.ops.core import Operations, OpTransaction
 from console.ops.roster import OnDuty, on_duty_now
 from console.plans.queries import is_overdue
+from console.resources.queries import overdrawn_stock
 from console.store.duty_models import DutyHandover
 from console.store.engine import Database
 from console.store.models import Incident, Instruction, JournalEntry
@@ -81,6 +82,16 @@ class DispatchedTeam:
 
 
 @dataclass(frozen=True)
+class StockShortfall:
+    """A depot item whose ledger adds up to less than nothing."""
+
+    depot: str
+    item: str
+    balance: int
+    unit: str
+
+
+@dataclass(frozen=True)
 class HandoverReport:
     """Everything the outgoing shift hands over, as of ``generated_at``.
 
@@ -89,6 +100,8 @@ class HandoverReport:
         conflicts: sync conflicts waiting for an officer.
         syncing: whether this workstation syncs with a hub at all; without
             one every change stays local, which the report says.
+        shortfalls: stock handed out twice while workstations were apart,
+            to be counted (``console.resources.queries.overdrawn_stock``).
     """
 
     generated_at: datetime
@@ -98,6 +111,7 @@ class HandoverReport:
     items: tuple[OpenItem, ...]
     instructions: tuple[PendingInstruction, ...]
     teams: tuple[DispatchedTeam, ...]
+    shortfalls: tuple[StockShortfall, ...]
     unsynced: int
     conflicts: int
     syncing: bool
@@ -233,6 +247,10 @@ def handover_report(
         items=_items(database, titles, now, rules.alarm_lead),
         instructions=instructions,
         teams=teams,
+        shortfalls=tuple(
+            StockShortfall(s["depot"], s["item"], s["balance"], s["unit"])
+            for s in overdrawn_stock(database)
+        ),
         unsynced=unsynced,
         conflicts=conflicts,
         syncing=syncing,

@@ -191,7 +191,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../widgets/checklist_model.py" line="+106"/>
+        <location filename="../../widgets/checklist_model.py" line="+112"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
@@ -1057,7 +1057,12 @@ activated by {by}, {when}</source>
         <translation>{incident}&#x3000;{leader}：{text}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Stock below zero (count it)</source>
+        <translation>库存为负，待盘点</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>ongoing, no due time</source>
         <translation>持续进行，无截止时间</translation>
     </message>
@@ -1077,7 +1082,7 @@ activated by {by}, {when}</source>
         <translation>未配置同步：{count} 项变更仅保存在本机</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-58"/>
         <source>Open incidents</source>
         <translation>在办事件</translation>
     </message>
@@ -1092,12 +1097,12 @@ activated by {by}, {when}</source>
         <translation>报送时限</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>due {time}</source>
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>Open checklist items</source>
         <translation>未完成任务</translation>
     </message>
@@ -1112,7 +1117,7 @@ activated by {by}, {when}</source>
         <translation>在外救援队伍</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Unsynced changes: {count}</source>
         <translation>未同步变更：{count}</translation>
     </message>
@@ -2791,7 +2796,7 @@ Save the incident anyway?</source>
 <context>
     <name>PlanProgressSection</name>
     <message>
-        <location filename="../../widgets/board_plans.py" line="+46"/>
+        <location filename="../../widgets/board_plans.py" line="+47"/>
         <source>No plan running.</source>
         <translation>未启动预案。</translation>
     </message>
@@ -2806,7 +2811,7 @@ Save the incident anyway?</source>
         <translation>为本事件启动应急预案（系统建议级别）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Plan: {plan} {level} — done {settled}/{total}</source>
         <translation>预案：{plan} {level} — 完成 {settled}/{total}</translation>
     </message>

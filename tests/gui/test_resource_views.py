@@ -23,7 +23,6 @@ from console.resources import columns, rosters
 from console.store.models import OpLogEntry
 from console.store.resource_models import (
     Business,
-    Depot,
     RescueTeam,
     Shelter,
     StockMovement,
@@ -430,24 +429,8 @@ def _log_count(context) -> int:
         return session.scalar(select(func.count()).select_from(OpLogEntry))
 
 
-def merged_withdrawal(context, depot_id: str, item_id: str, quantity: int) -> None:
-    """What two workstations' offline withdrawals leave once merged."""
-    from console.domain import resources_ledger as ledger
-    from console.ops.resources_common import live
-    from console.ops.resources_ledger import Line, write_lines
-
-    def work(tx) -> None:
-        depot = live(tx.session, Depot, depot_id)
-        item = live(tx.session, SupplyItem, item_id)
-        line = Line(ledger.WRITE_OFF, quantity, -quantity, "", None)
-        write_lines(tx, depot, item, [line], note="另一工作站离线报损")
-        tx.log(f"{depot.name}: {item.name}: 报损 {quantity}", target=depot)
-
-    context.operations.run("supplies.write_off", work)
-
-
 def test_stock_below_zero_is_flagged_until_a_stocktake(
-    qtbot, console_context, resource_sample, shown_rosters
+    qtbot, console_context, resource_sample, shown_rosters, merged_withdrawal
 ):
     from console.ops.resources_stock import stocktake
     from console.resources import queries

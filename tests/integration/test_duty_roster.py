@@ -296,6 +296,28 @@ def test_handover_text_names_things_and_marks_overdue_clocks(
     assert "仅保存在本机" in text
 
 
+def test_handover_hands_over_stock_below_zero(
+    context: ConsoleContext, merged_withdrawal
+) -> None:
+    from console.commands.duty import handover_lines
+    from console.resources import queries
+    from console.resources.sample import planned_counts, populate
+
+    populate(context.operations, context.outline, planned_counts(0.02, businesses=0))
+    held = queries.stock_balances(context.database)[0]
+    merged_withdrawal(context, held["depot_id"], held["item_id"], held["balance"] + 4)
+
+    report = handover_report(context.database, shipped().deadlines, utcnow(),
+                             syncing=False)  # fmt: skip
+    text = "\n".join(handover_lines(report))
+
+    assert [(s.depot, s.item, s.balance) for s in report.shortfalls] == [
+        (held["depot"], held["item"], -4)
+    ]
+    assert "库存为负，待盘点（1）" in text
+    assert f"{held['depot']} {held['item']} -4{held['unit']}" in text
+
+
 def test_cli_log_entries_default_to_the_officer_on_duty(
     context: ConsoleContext, capsys: pytest.CaptureFixture[str]
 ) -> None:
