@@ -25,14 +25,7 @@ def add_activate(actions: Any, common: argparse.ArgumentParser) -> None:
         help="activate a plan on an incident; print the checklist as JSON",
         parents=[common],
     )
-    activate.add_argument("--incident", required=True, help=INCIDENT_HELP)
-    activate.add_argument("--plan", required=True, help="plan id (see plan list)")
-    activate.add_argument("--level", required=True, choices=LEVELS)
-    activate.add_argument(
-        "--decided-by",
-        required=True,
-        help="who decided, as the command's order names them (e.g. 区防指 总指挥)",
-    )
+    add_decision_options(activate, "plan id (see plan list)")
     activate.add_argument(
         "--other-type",
         action="store_true",
@@ -40,6 +33,18 @@ def add_activate(actions: Any, common: argparse.ArgumentParser) -> None:
     )
     add_officer_option(activate)
     activate.set_defaults(handler=activate_command)
+
+
+def add_decision_options(parser: argparse.ArgumentParser, plan_help: str) -> None:
+    """Which plan on which incident at which level, and who decided it."""
+    parser.add_argument("--incident", required=True, help=INCIDENT_HELP)
+    parser.add_argument("--plan", required=True, help=plan_help)
+    parser.add_argument("--level", required=True, choices=LEVELS)
+    parser.add_argument(
+        "--decided-by",
+        required=True,
+        help="who decided, as the command's order names them (e.g. 区防指 总指挥)",
+    )
 
 
 def activate_command(args: argparse.Namespace, data_dir: Path) -> int:

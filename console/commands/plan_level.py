@@ -12,14 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from console.commands.data_folder import open_or_fail
-from console.commands.incident_ref import INCIDENT_HELP, resolve_incident
+from console.commands.incident_ref import resolve_incident
 from console.commands.officer import act_as_officer, add_officer_option
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
-from console.commands.plan_activate import items_json, level_refusal
+from console.commands.plan_activate import (
+    add_decision_options,
+    items_json,
+    level_refusal,
+)
 from console.context import ConsoleContext
 from console.ops.checklists import ChecklistError, change_level
 from console.plans import library
-from console.plans.model import LEVELS, Plan
+from console.plans.model import Plan
 from console.plans.queries import active_activations
 from console.store.models import PlanActivation
 
@@ -30,14 +34,7 @@ def add_level(actions: Any, common: argparse.ArgumentParser) -> None:
         help="raise or lower a running plan's level; print the tasks added (JSON)",
         parents=[common],
     )
-    level.add_argument("--incident", required=True, help=INCIDENT_HELP)
-    level.add_argument("--plan", required=True, help="plan id of the running plan")
-    level.add_argument("--level", required=True, choices=LEVELS)
-    level.add_argument(
-        "--decided-by",
-        required=True,
-        help="who decided, as the command's order names them (e.g. 区防指 总指挥)",
-    )
+    add_decision_options(level, "plan id of the running plan")
     add_officer_option(level)
     level.set_defaults(handler=level_command)
 

@@ -14,7 +14,7 @@ from console.context import ConsoleContext
 from console.domain.incidents import IncidentDraft
 from console.hub.dump import hub_dump
 from console.hub.service import HubService
-from console.hub.store import HubStore, compact
+from console.hub.store import compact
 from console.ops import incidents as incident_ops
 from console.ops.oplog import add_note
 from console.sync import auth, dump, sim
@@ -26,15 +26,9 @@ def run(coro):
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> HubService:
-    store = HubStore(str(tmp_path / "hub.sqlite"))
-    yield HubService(store)
-    store.dispose()
-
-
-@pytest.fixture
-def pair(tmp_path: Path, hub: HubService) -> tuple[sim.SimReplica, sim.SimReplica]:
-    template = sim.template(tmp_path / "template.sqlite")
+def pair(
+    tmp_path: Path, template: Path, hub: HubService
+) -> tuple[sim.SimReplica, sim.SimReplica]:
     return tuple(  # type: ignore[return-value]
         sim.make_replica(n, tmp_path / n, template, hub, random.Random(n))
         for n in ("a", "b")

@@ -9,13 +9,11 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from console.domain.incidents import IncidentDraft
 from console.hub.dump import hub_dump
 from console.hub.service import HubService
-from console.hub.store import HubStore
 from console.oplog.ledger import verify_database
 from console.ops import incidents as incident_ops
 from console.ops.core import Operations
@@ -28,18 +26,6 @@ from console.sync.client import SyncClient
 
 def run(coro):
     return asyncio.run(coro)
-
-
-@pytest.fixture
-def hub(tmp_path: Path) -> HubService:
-    store = HubStore(str(tmp_path / "hub.sqlite"))
-    yield HubService(store)
-    store.dispose()
-
-
-@pytest.fixture
-def template(tmp_path: Path) -> Path:
-    return sim.template(tmp_path / "template.sqlite")
 
 
 class PullRecorder:

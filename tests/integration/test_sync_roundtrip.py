@@ -8,7 +8,6 @@ import random
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select, text
 
 from console.domain import lifecycle
@@ -27,18 +26,6 @@ from console.sync.resolve import resolve_conflict
 
 def run(coro):
     return asyncio.run(coro)
-
-
-@pytest.fixture
-def hub(tmp_path: Path) -> HubService:
-    store = HubStore(str(tmp_path / "hub.sqlite"))
-    yield HubService(store)
-    store.dispose()
-
-
-@pytest.fixture
-def template(tmp_path: Path) -> Path:
-    return sim.template(tmp_path / "template.sqlite")
 
 
 def replica(name: str, tmp_path: Path, template: Path, hub: HubService, **kw):

@@ -5,14 +5,11 @@ from __future__ import annotations
 import asyncio
 import random
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from console.domain.incidents import IncidentDraft
 from console.hub.dump import hub_dump
-from console.hub.service import HubService
-from console.hub.store import HubStore
 from console.ops import incidents as incident_ops
 from console.seed import seed_id
 from console.store.models import Incident
@@ -25,18 +22,6 @@ TOWN_B = seed_id("division", "330212002000")
 
 def run(coro):
     return asyncio.run(coro)
-
-
-@pytest.fixture
-def hub(tmp_path: Path) -> HubService:
-    store = HubStore(str(tmp_path / "hub.sqlite"))
-    yield HubService(store)
-    store.dispose()
-
-
-@pytest.fixture
-def template(tmp_path: Path) -> Path:
-    return sim.template(tmp_path / "template.sqlite")
 
 
 def replica(name, tmp_path, template, hub, **kw) -> sim.SimReplica:

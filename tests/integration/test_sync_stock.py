@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import random
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from console.domain.resources_records import DepotRecord
-from console.hub.service import HubService
-from console.hub.store import HubStore
 from console.ops.resources_places import create_depot
 from console.ops.resources_stock import (
     receive_stock,
@@ -29,15 +25,7 @@ def run(coro):
     return asyncio.run(coro)
 
 
-@pytest.fixture
-def hub(tmp_path: Path) -> HubService:
-    store = HubStore(str(tmp_path / "hub.sqlite"))
-    yield HubService(store)
-    store.dispose()
-
-
-def test_offline_withdrawals_merge_into_a_flagged_shortfall(tmp_path, hub):
-    template = sim.template(tmp_path / "template.sqlite")
+def test_offline_withdrawals_merge_into_a_flagged_shortfall(tmp_path, template, hub):
     a, b = (
         sim.make_replica(n, tmp_path / n, template, hub, random.Random(n))
         for n in ("a", "b")
