@@ -72,6 +72,10 @@ class HybridClock:
             counter = 0
         return pack(wall, counter)
 
+    def wall_ms(self) -> int:
+        """This machine's wall clock, in milliseconds since the epoch."""
+        return self._wall_ms()
+
     def skew_ms(self, remote: int) -> int:
         """How far ``remote`` is ahead of this machine's wall clock (ms)."""
         remote_wall, _ = unpack(remote)

@@ -49,6 +49,11 @@ class SyncStatusView(QObject):
             waiting=status.waiting,
             conflicts=status.conflicts,
         )
+        if status.clock_off_s is not None:
+            text += self.tr(
+                " · this workstation's clock is {minutes:+d} min off the hub's: "
+                "set the time, report deadlines depend on it"
+            ).format(minutes=round(status.clock_off_s / 60))
         if status.last_error:
             text += self.tr(" · error: {error}").format(error=status.last_error)
         self._bar.set_sync_text(text)

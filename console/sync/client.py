@@ -72,6 +72,9 @@ class SyncStatus:
         rejected: operations the hub refused (with reasons).
         parked: received changes waiting for a record they refer to.
         warnings: clock and hub warnings from the last round.
+        clock_off_s: how far this workstation's clock is off the hub's
+            (positive: ahead), when more than the allowed skew; else None.
+            Report deadlines are counted on this clock, so it must be seen.
         last_error: why the last round failed, or "".
         running: a round is in progress.
     """
@@ -83,6 +86,7 @@ class SyncStatus:
     rejected: int = 0
     parked: int = 0
     warnings: tuple[str, ...] = ()
+    clock_off_s: int | None = None
     last_error: str = ""
     running: bool = False
 
@@ -285,9 +289,10 @@ class SyncClient:
                 "workstation_id": self.workstation.id,
                 "workstation_name": self.workstation.name,
                 "space": self.space,
-                "now_ms": _now_ms(),
+                "now_ms": self.clock.wall_ms(),
             },
         )
+        self._check_clock(reply.get("hub_now_ms"))
         hub_id = reply.get("hub_id")
         if not isinstance(hub_id, str) or not hub_id:
             raise protocol.ProtocolError("handshake without hub_id")
@@ -304,6 +309,18 @@ class SyncClient:
             state.bind_space(connection, self.space)
 
         await self._write(remember)
+
+    def _check_clock(self, hub_now_ms: Any) -> None:
+        """Note this workstation's clock offset from the hub's, if too large.
+
+        The handshake's round trip is short next to the allowed skew
+        (minutes), so the hub's time is taken as now.
+        """
+        if not isinstance(hub_now_ms, int) or isinstance(hub_now_ms, bool):
+            return
+        off_ms = self.clock.wall_ms() - hub_now_ms
+        too_far = abs(off_ms) > self.max_skew_ms
+        self._set_status(clock_off_s=off_ms // 1000 if too_far else None)
 
     async def _push(self, result: RoundResult) -> None:
         """Send the outbox in batches, keeping the hub and this side busy at once.
@@ -588,10 +605,6 @@ def _parse_snapshot(
     rows: list[Any], at_seq: int, _connection: Connection
 ) -> list[apply.Incoming]:
     return [apply.from_snapshot(r, at_seq) for r in rows]
-
-
-def _now_ms() -> int:
-    return int(datetime.now(UTC).timestamp() * 1000)
 
 
 def _reason(data: bytes) -> str:

@@ -3691,7 +3691,12 @@ Save the incident anyway?</source>
         <translation>同步：{state} · 最近 {last} · 待发 {waiting} · 冲突 {conflicts}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source> · this workstation&apos;s clock is {minutes:+d} min off the hub&apos;s: set the time, report deadlines depend on it</source>
+        <translation> · 本机时钟与同步枢纽相差 {minutes:+d} 分钟：请校准时间，报送时限依此计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> · error: {error}</source>
         <translation> · 错误：{error}</translation>
     </message>

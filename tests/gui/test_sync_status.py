@@ -38,6 +38,15 @@ def test_an_error_is_shown(make_window, english):
     assert "hub unreachable" in window.status.sync_label.text()
 
 
+def test_a_wrong_clock_is_shown(make_window, english):
+    window = make_window()
+    view = SyncStatusView(window.status, window.relay, window)
+
+    view.show(SyncStatus(online=True, clock_off_s=-(20 * 60 + 10)))
+
+    assert "clock is -20 min off the hub's" in window.status.sync_label.text()
+
+
 def test_applied_pages_reach_the_views_as_changes(make_window, qtbot):
     window = make_window()
     view = SyncStatusView(window.status, window.relay, window)

@@ -263,6 +263,19 @@ def test_a_replica_is_tied_to_a_space_only_once_a_hub_answered(tmp_path, templat
     assert run(folder.client.run_once()).ok
 
 
+def test_a_workstation_learns_its_clock_is_off_the_hubs(tmp_path, template, hub):
+    a = replica("a", tmp_path, template, hub)
+    a.wall.offset_ms = 25 * 60 * 1000
+
+    assert run(a.client.run_once()).ok
+    assert a.client.status.clock_off_s is not None
+    assert 24 * 60 < a.client.status.clock_off_s <= 25 * 60
+
+    a.wall.offset_ms = 0
+    assert run(a.client.run_once()).ok
+    assert a.client.status.clock_off_s is None
+
+
 def test_must_refetch_rebuilds_without_losing_unsent_work(tmp_path, template, hub):
     a = replica("a", tmp_path, template, hub)
     b = replica("b", tmp_path, template, hub)
