@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -18,6 +19,8 @@ DONE = "done"
 NOT_APPLICABLE = "not_applicable"
 ITEM_STATUSES = (TODO, IN_PROGRESS, DONE, NOT_APPLICABLE)
 
+ITEM_NAMESPACE = uuid.UUID("6a1f3c52-8d0e-4b7a-9c1d-2f5e8b4a7c30")
+
 
 class ChecklistError(ValueError):
     """A checklist change that is not allowed (e.g. 不适用 without reason)."""
@@ -31,6 +34,16 @@ class AlreadyRunning(ChecklistError):
             f"plan {plan_id} already runs for this incident; change its level"
         )
         self.plan_id = plan_id
+
+
+def item_id(activation_id: str, action_id: str) -> str:
+    """The id of an activation's item for a plan action, the same everywhere.
+
+    Two workstations raising the same running plan while apart both add
+    the new level's items; with ids made from what they stand for, the
+    items merge instead of colliding on (activation, action).
+    """
+    return str(uuid.uuid5(ITEM_NAMESPACE, f"{activation_id}/{action_id}"))
 
 
 def _add_items(
@@ -55,6 +68,7 @@ def _add_items(
             else None
         )
         row = ChecklistItem(
+            id=item_id(activation.id, action.id),
             activation_id=activation.id,
             incident_id=activation.incident_id,
             action_id=action.id,

@@ -276,6 +276,34 @@ def test_a_workstation_learns_its_clock_is_off_the_hubs(tmp_path, template, hub)
     assert a.client.status.clock_off_s is None
 
 
+def test_concurrent_level_raises_merge_their_checklists(tmp_path, template, hub):
+    from console.ops.checklists import activate_plan, change_level
+    from console.plans import library
+
+    plan = library.load_library().get("yinzhou-flood-typhoon-2023")
+    a = replica("a", tmp_path, template, hub)
+    b = replica("b", tmp_path, template, hub)
+    draft = IncidentDraft(
+        title="台风“梅花”",
+        category="natural",
+        type="typhoon",
+        occurred_at=datetime(2026, 8, 1, 2, 0, tzinfo=UTC),
+    )
+    incident = incident_ops.create_incident(a.operations, draft)
+    activation, _ = activate_plan(
+        a.operations, incident.id, plan, "IV", decided_by="区防指"
+    )
+    run(sim.quiesce([a, b]))
+
+    change_level(a.operations, activation.id, plan, "II", decided_by="区防指 副总指挥")
+    change_level(b.operations, activation.id, plan, "I", decided_by="区防指 总指挥")
+    run(sim.quiesce([a, b]))
+
+    assert_converged(hub, a, b)
+    for each in (a, b):
+        assert each.client.status.parked == 0, each.name
+
+
 def test_must_refetch_rebuilds_without_losing_unsent_work(tmp_path, template, hub):
     a = replica("a", tmp_path, template, hub)
     b = replica("b", tmp_path, template, hub)
