@@ -97,6 +97,7 @@ class RoundResult:
 
     ``refused`` says the hub refused this workstation's credentials (a wrong
     or revoked token, another district's), as opposed to a network fault.
+    ``pulled`` counts the changes of other workstations received.
     """
 
     ok: bool = False
@@ -462,7 +463,8 @@ class SyncClient:
                 if more:
                     _abandon(fetching)
                 raise
-            result.pulled += outcome.applied + outcome.parked
+            # Changes this page brought; parked ones retried with it are not new.
+            result.pulled += sum(not protocol.is_own_stub(c) for c in changes)
             counts = counts or (may_count and outcome.applied > 0)
             cursor, own = next_cursor, protocol.OWN_AS_IDS
             if more:
