@@ -20,7 +20,7 @@ from console.commands import common_options
 from console.commands.data_folder import open_or_fail
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext
-from console.store.sync_models import RejectedOp, SyncConflict
+from console.store.sync_models import RejectedOp, SyncConflict, SyncParked
 from console.sync import auth, config, state
 from console.sync.client import SyncClient
 from console.sync.resolve import ConflictResolutionError, resolve_conflict
@@ -41,7 +41,9 @@ def register(commands: Any) -> None:
         help="CA certificate of a hub with a private TLS certificate (remembered)",
     )
     parser.add_argument(
-        "--show", action="store_true", help="print conflicts and refusals, no round"
+        "--show",
+        action="store_true",
+        help="print conflicts, refusals and held-back changes; no round",
     )
     parser.add_argument("--resolve", metavar="CONFLICT_ID", help="resolve a conflict")
     parser.add_argument("--keep", choices=["winner", "loser"], default="winner")
@@ -103,6 +105,7 @@ def _show(context: ConsoleContext) -> int:
             select(SyncConflict).where(SyncConflict.resolution == "")
         ).all()
         rejected = session.scalars(select(RejectedOp)).all()
+        parked = session.scalars(select(SyncParked).order_by(SyncParked.hub_seq)).all()
         print_json(
             {
                 "conflicts": [
@@ -119,6 +122,10 @@ def _show(context: ConsoleContext) -> int:
                 "rejected": [
                     {"op_id": r.op_id, "table": r.table_name, "reason": r.reason}
                     for r in rejected
+                ],
+                "parked": [
+                    {"change": p.op_key, "hub_seq": p.hub_seq, "reason": p.reason}
+                    for p in parked
                 ],
             }
         )

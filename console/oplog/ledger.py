@@ -83,7 +83,7 @@ def verify_database(database: Database) -> ChainReport:
     """
     report = verify_records(stored_records(database))
     broken = {link.site_id: link for link in report.broken}
-    for link in journal_mismatches(database):
+    for link in [*journal_mismatches(database), *forks(database)]:
         broken.setdefault(link.site_id, link)
     return ChainReport(report.heads, [broken[site] for site in sorted(broken)])
 
@@ -121,6 +121,45 @@ def journal_mismatches(database: Database) -> list[BrokenLink]:
         )
         found.setdefault(
             str(site_id), BrokenLink(str(site_id), int(seq), str(entry_id), problem)
+        )
+    return list(found.values())
+
+
+# Received entries parked because this log holds another entry of the same
+# workstation under the same number: the chain forked.
+_FORK_CHECK = """
+SELECT o.site_id, o.site_seq, o.id, p.row_id FROM (
+    SELECT json_extract(change, '$.change.payload.site_id') AS site_id,
+           json_extract(change, '$.change.payload.site_seq') AS site_seq,
+           json_extract(change, '$.change.row_id') AS row_id
+    FROM sync_parked
+    WHERE json_extract(change, '$.change.table') = 'oplog_entries'
+) AS p
+JOIN oplog_entries AS o ON o.site_id = p.site_id AND o.site_seq = p.site_seq
+WHERE o.id != p.row_id
+ORDER BY o.site_id, o.site_seq
+"""
+
+
+def forks(database: Database) -> list[BrokenLink]:
+    """The first place per site where two different entries share a number.
+
+    A workstation whose database was restored from a backup and used
+    before it synced numbers its new entries as the ones it had already
+    sent; the hub's copies then wait in the sync queue, and each replica
+    keeps a different log. That is not tampering, but it must be seen.
+    """
+    with database.read() as session:
+        rows = driver.execute(session.connection(), _FORK_CHECK)
+    found: dict[str, BrokenLink] = {}
+    for site_id, seq, here, parked in rows:
+        problem = (
+            f"two different entries are numbered {seq}: {here} here and "
+            f"{parked} received and held back (a database restored from a "
+            "backup was used before it synced)"
+        )
+        found.setdefault(
+            str(site_id), BrokenLink(str(site_id), int(seq), str(here), problem)
         )
     return list(found.values())
 

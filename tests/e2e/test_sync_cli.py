@@ -216,7 +216,7 @@ def test_a_missing_ca_file_is_named(tmp_path):
 def test_show_lists_conflicts_and_refusals(tmp_path):
     result = console("sync", "--show", "--data-dir", str(tmp_path / "a"))
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"conflicts": [], "rejected": []}
+    assert json.loads(result.stdout) == {"conflicts": [], "rejected": [], "parked": []}
     missing = console("sync", "--resolve", "nope", "--data-dir", str(tmp_path / "a"))
     assert missing.returncode == 1
     assert "no conflict" in missing.stderr

@@ -134,3 +134,31 @@ def test_a_database_restored_from_backup_gets_its_own_changes_back(
     assert verify_database(restored).ok
     run(client.close())
     restored.dispose()
+
+
+def test_a_restored_database_used_before_it_synced_is_a_fork_verify_names(
+    tmp_path, template, hub
+):
+    a = make("a", tmp_path, template, hub)
+    b = make("b", tmp_path, template, hub)
+    assert run(a.client.run_once()).ok
+    backup = tmp_path / "backup.sqlite"
+    with sqlite3.connect(a.database.path) as source, sqlite3.connect(backup) as copy:
+        source.backup(copy)
+    add_note(a.operations, "备份之后、已同步的记录")
+    assert run(a.client.run_once()).ok
+    run(a.client.close())
+    a.database.dispose()
+
+    restored = Database(backup)
+    add_note(Operations(restored, a.workstation), "恢复后、同步前的记录")
+    client = SyncClient(restored, a.workstation, a.transport, a.client.token)
+    assert run(client.run_once()).ok
+    assert run(b.client.run_once()).ok
+
+    for database in (restored, b.database):
+        report = verify_database(database)
+        assert not report.ok
+        assert "two different entries are numbered" in report.broken[0].problem
+    run(client.close())
+    restored.dispose()
