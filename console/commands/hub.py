@@ -7,9 +7,12 @@
 from __future__ import annotations
 
 import argparse
+import ssl
 import sys
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from console import paths
 from console.commands import common_options
@@ -84,7 +87,9 @@ def _enroll(args: argparse.Namespace, _data_dir: Path) -> int:
                 "or code (e.g. 姜山镇), or leave --scope out for the whole district",
                 EXIT_USAGE,
             )
-    store = HubStore(args.db)
+    store = _open_store(args.db)
+    if isinstance(store, str):
+        return fail(store)
     try:
         replaced = store.active_tokens(name)
         token = store.enroll(
@@ -110,8 +115,21 @@ def _enroll(args: argparse.Namespace, _data_dir: Path) -> int:
     return EXIT_OK
 
 
+def _open_store(url: str) -> HubStore | str:
+    """The hub database at ``url`` (created if new), or why it cannot be."""
+    try:
+        return HubStore(url)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = getattr(exc, "orig", None) or exc
+        return f"cannot open the hub database {url}: {reason}"
+
+
 def _compact(args: argparse.Namespace, _data_dir: Path) -> int:
-    store = HubStore(args.db)
+    if args.keep < 0:
+        return fail("--keep must be 0 or more changes", EXIT_USAGE)
+    store = _open_store(args.db)
+    if isinstance(store, str):
+        return fail(store)
     try:
         print_json(
             {"space": args.space, "horizon": compact(store, args.space, args.keep)}
@@ -131,8 +149,13 @@ def _serve(args: argparse.Namespace, _data_dir: Path) -> int:
         return fail(str(exc), EXIT_USAGE)
     if (args.cert is None) != (args.key is None):
         return fail("give both --cert and --key, or neither", EXIT_USAGE)
-    tls = tls_context(args.cert, args.key) if args.cert else None
-    store = HubStore(args.db)
+    try:
+        tls = tls_context(args.cert, args.key) if args.cert else None
+    except (OSError, ssl.SSLError) as exc:
+        return fail(f"cannot use the TLS certificate and key: {exc}", EXIT_USAGE)
+    store = _open_store(args.db)
+    if isinstance(store, str):
+        return fail(store)
     service = HubService(store, settings=HubSettings(max_skew_s=args.max_skew_s))
     scheme = "https" if tls else "http"
     if tls is None:
@@ -142,7 +165,15 @@ def _serve(args: argparse.Namespace, _data_dir: Path) -> int:
             "outside a closed test network",
             EXIT_OK,
         )
-    sys.stdout.write(f"hub {store.hub_id} listening on {scheme}://{args.listen}\n")
-    sys.stdout.flush()
-    serve(service, args.listen, tls=tls)
+
+    def announce() -> None:
+        sys.stdout.write(f"hub {store.hub_id} listening on {scheme}://{args.listen}\n")
+        sys.stdout.flush()
+
+    try:
+        serve(service, args.listen, tls=tls, on_listening=announce)
+    except OSError as exc:
+        return fail(f"cannot listen on {args.listen}: {exc.strerror or exc}")
+    finally:
+        store.dispose()
     return EXIT_OK

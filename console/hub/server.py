@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -76,15 +77,25 @@ def serve(
     listen: str,
     *,
     tls: ssl.SSLContext | None = None,
+    on_listening: Callable[[], None] | None = None,
 ) -> None:
-    """Serve until interrupted."""
+    """Serve until interrupted; ``on_listening`` once the port is bound.
+
+    Raises:
+        OSError: the address cannot be listened on (in use, not ours).
+    """
     host, port = parse_listen(listen)
-    _log.info("hub %s listening on %s:%d", service.store.hub_id, host, port)
+
+    def listening(_banner: str) -> None:
+        _log.info("hub %s listening on %s:%d", service.store.hub_id, host, port)
+        if on_listening is not None:
+            on_listening()
+
     web.run_app(
         make_app(service),
         host=host,
         port=port,
         ssl_context=tls,
-        print=None,
+        print=listening,
         handle_signals=True,
     )

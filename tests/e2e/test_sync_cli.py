@@ -254,3 +254,33 @@ def test_enrolling_a_name_again_says_the_old_token_stops(tmp_path):
     assert "值班台1 was enrolled before" in again.stderr
     assert blank.returncode == 2
     assert "--workstation must name" in blank.stderr
+
+
+def test_hub_commands_explain_what_they_cannot_do(tmp_path):
+    nowhere = str(tmp_path / "no-such-folder" / "hub.sqlite")
+    enrol = console("hub", "enroll", "--db", nowhere, "--workstation", "a")
+    compact = console("hub", "compact", "--db", nowhere, "--keep", "-5")
+    no_cert = console(
+        "hub", "serve", "--listen", "127.0.0.1:0", "--db", str(tmp_path / "h.sqlite"),
+        "--cert", str(tmp_path / "none.pem"), "--key", str(tmp_path / "none.key"),
+    )  # fmt: skip
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = console(
+            "hub", "serve", "--listen", f"127.0.0.1:{port}",
+            "--db", str(tmp_path / "h.sqlite"),
+        )  # fmt: skip
+
+    assert enrol.returncode == 1
+    assert "cannot open the hub database" in enrol.stderr
+    assert compact.returncode == 2
+    assert "--keep must be 0 or more" in compact.stderr
+    assert no_cert.returncode == 2
+    assert "cannot use the TLS certificate and key" in no_cert.stderr
+    assert busy.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in busy.stderr
+    assert "listening on" not in busy.stdout
+    for result in (enrol, compact, no_cert, busy):
+        assert "Traceback" not in result.stderr
