@@ -170,6 +170,7 @@ def start_hub(folder: Path, hub_db: Path) -> tuple[subprocess.Popen[bytes], str]
             str(hub_db),
         ],
         stdout=subprocess.DEVNULL,
+        stderr=(folder / f"{hub_db.stem}.log").open("w"),
         env=dict(os.environ, PYTHONUTF8="1"),
         cwd=ROOT,
     )
@@ -306,7 +307,8 @@ async def throughput(
     t0 = time.perf_counter()
     make_changes(a_ops, args.changes, "A")
     made_s = time.perf_counter() - t0
-    print(f"made {pending(a_db)} local changes in {made_s:.1f} s")
+    made = pending(a_db)
+    print(f"made {made} local changes in {made_s:.1f} s")
     settle_heap(args)
     meter = StallMeter()
     meter.start()
@@ -323,6 +325,7 @@ async def throughput(
         await client.close()
     floor = storage_floor(template, b_db.path, folder)
     return {
+        "changes": made,
         "floor_s": floor,
         "push_s": push_s,
         "pull_s": pull_s,
@@ -364,13 +367,13 @@ async def catch_up(
 
 
 def report_throughput(args: argparse.Namespace, t: dict[str, Any]) -> None:
-    print(f"\nsync of {args.changes} changes over loopback HTTP (hub in its process)")
+    print(f"\nsync of {t['changes']} changes over loopback HTTP (hub in its process)")
     for what in ("push", "pull"):
         sync_s, raw_s, mb = t[f"{what}_s"], t[f"{what}_raw_s"], t[f"{what}_mb"]
         print(
             f"  {what}  {sync_s:7.2f} s for {mb:.1f} MB, raw HTTP {raw_s:.2f} s: "
             f"ratio raw/sync {raw_s / sync_s:.3f} (goal >= 0.3), "
-            f"{args.changes / sync_s:.0f} changes/s"
+            f"{t['changes'] / sync_s:.0f} changes/s"
         )
     floor = t["floor_s"]
     print(

@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     common = common_options()
     plan = commands.add_parser(
         "plan",
-        help="emergency plans (应急预案): check and list plan files",
+        help="emergency plans (应急预案): check, list, activate, change level",
         parents=[common],
     )
     actions = plan.add_subparsers(dest="plan_command", required=True)
