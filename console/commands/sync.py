@@ -20,6 +20,7 @@ from console.commands import common_options
 from console.commands.data_folder import open_or_fail
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext
+from console.queries import MIN_PREFIX
 from console.store.sync_models import RejectedOp, SyncConflict, SyncParked
 from console.sync import auth, config, state
 from console.sync.client import SyncClient
@@ -132,14 +133,36 @@ def _show(context: ConsoleContext) -> int:
     return EXIT_OK
 
 
+def _conflict_id(context: ConsoleContext, text: str) -> str | None:
+    """The full id of the conflict ``text`` names (or starts), or None."""
+    with context.database.read() as session:
+        if session.get(SyncConflict, text) is not None:
+            return text
+        if len(text) < MIN_PREFIX:
+            return None
+        found = session.scalars(
+            select(SyncConflict.id)
+            .where(SyncConflict.id.startswith(text, autoescape=True))
+            .limit(2)
+        ).all()
+    return found[0] if len(found) == 1 else None
+
+
 def _resolve(args: argparse.Namespace, context: ConsoleContext) -> int:
     if args.officer:
         context.operations.officer = args.officer
+    conflict_id = _conflict_id(context, args.resolve)
+    if conflict_id is None:
+        return fail(
+            f"no conflict {args.resolve!r}, or it starts more than one id: give "
+            "the id or its first characters as sync --show prints it",
+            EXIT_USAGE,
+        )
     try:
-        resolve_conflict(context.operations, args.resolve, args.keep)
+        resolve_conflict(context.operations, conflict_id, args.keep)
     except ConflictResolutionError as exc:
         return fail(str(exc))
-    print_json({"resolved": args.resolve, "kept": args.keep})
+    print_json({"resolved": conflict_id, "kept": args.keep})
     return EXIT_OK
 
 

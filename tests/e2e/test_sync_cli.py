@@ -218,8 +218,8 @@ def test_show_lists_conflicts_and_refusals(tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"conflicts": [], "rejected": [], "parked": []}
     missing = console("sync", "--resolve", "nope", "--data-dir", str(tmp_path / "a"))
-    assert missing.returncode == 1
-    assert "no conflict" in missing.stderr
+    assert missing.returncode == 2
+    assert "no conflict 'nope'" in missing.stderr
 
 
 def test_enrol_scopes_name_a_town_or_the_whole_district(tmp_path):
