@@ -225,7 +225,8 @@ def make_changes(operations: Operations, count: int, tag: str) -> None:
             )
             tx.insert(incident)
             for n in range(batch - 3):
-                tx.log(f"{tag} 续报 {n}：水位上涨，转移群众", incident_id=incident.id)
+                text = f"{tag} 续报 {n}：水位上涨，转移群众"
+                tx.log(text, incident_id=incident.id)
             tx.update(incident, address=f"{tag} 低洼地段", trapped=batch % 7)
 
         operations.run("bench.backlog", work)

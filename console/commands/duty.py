@@ -121,11 +121,12 @@ def handover_lines(report: HandoverReport) -> list[str]:
         for c in report.clocks
     ]
     lines.append(f"未完成任务（{len(report.items)}）")
-    lines += [
-        f"  {i.incident_title} {i.task}（{i.unit}）{_item_due(i)}" for i in report.items
-    ]
+    for item in report.items:
+        due = _item_due(item)
+        lines.append(f"  {item.incident_title} {item.task}（{item.unit}）{due}")
     lines.append(f"待落实领导批示（{len(report.instructions)}）")
-    lines += [f"  {i.incident_title} {i.leader}：{i.text}" for i in report.instructions]
+    for order in report.instructions:
+        lines.append(f"  {order.incident_title} {order.leader}：{order.text}")
     lines.append(f"在外救援队伍（{len(report.teams)}）")
     lines += [f"  {t.team} → {t.incident_title}" for t in report.teams]
     lines.append(f"库存为负，待盘点（{len(report.shortfalls)}）")

@@ -35,6 +35,9 @@ def add_activate(actions: Any, common: argparse.ArgumentParser) -> None:
     activate.set_defaults(handler=activate_command)
 
 
+DECIDED_BY_HELP = "who decided, as the command's order names them (e.g. 区防指 总指挥)"
+
+
 def add_decision_options(parser: argparse.ArgumentParser, plan_help: str) -> None:
     """Which plan on which incident at which level, and who decided it."""
     parser.add_argument("--incident", required=True, help=INCIDENT_HELP)
@@ -43,7 +46,7 @@ def add_decision_options(parser: argparse.ArgumentParser, plan_help: str) -> Non
     parser.add_argument(
         "--decided-by",
         required=True,
-        help="who decided, as the command's order names them (e.g. 区防指 总指挥)",
+        help=DECIDED_BY_HELP,
     )
 
 

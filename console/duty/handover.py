@@ -294,7 +294,7 @@ def accept_handover(
         )
         tx.insert(handover)
         tx.log(
-            f"{incoming} 接班确认（交班：{outgoing or '—'}）{summary.strip()}",
+            f"{incoming} 接班确认（交班：{outgoing or '—'}）" + summary.strip(),
             target=handover,
             details={"outgoing": outgoing, "incoming": incoming},
         )

@@ -190,8 +190,9 @@ def _unknown_depots(
                 )
             )
         )
+    reason = "unknown depot: {!r}; import depots first"
     return [
-        RowError(number, "仓库名称", f"unknown depot: {depot!r}; import depots first")
+        RowError(number, "仓库名称", reason.format(depot))
         for number, depot in rows
         if depot not in known
     ]

@@ -27,10 +27,12 @@ def _run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def _teams_xlsx(path: Path, headcount: object) -> Path:
     book = Workbook()
     sheet = book.active
-    sheet.append(["队伍名称", "类型", "所属镇街", "纬度", "经度", "人数", "能力"])
+    place = ["基层", "姜山镇", 29.7, 121.53]
+    header = ["队伍名称", "类型", "所属镇街", "纬度", "经度", "人数"]
+    sheet.append([*header, "能力"])
     for number in range(15):
-        sheet.append([f"队伍{number}", "基层", "姜山镇", 29.7, 121.53, 10, "排涝"])
-    sheet.append(["第十六队", "基层", "姜山镇", 29.7, 121.53, headcount, "排涝"])
+        sheet.append([f"队伍{number}", *place, 10, "排涝"])
+    sheet.append(["第十六队", *place, headcount, "排涝"])
     book.save(path)
     return path
 

@@ -38,7 +38,7 @@ SEED = json.dumps({"divisions": 23, "outlines": 1, "indicators": 19})
             "reference.seed",
             SEED,
             "Reference data loaded: 23 divisions, 1 outline, 19 indicators",
-            "基础数据已载入：行政区划 23 个，边界 1 个，指标 19 项",
+            "基础数据已载入：" + "行政区划 23 个，边界 1 个，指标 19 项",
         ),
         (
             "incident.create",
