@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
@@ -12,6 +12,7 @@ from console.seed import DISTRICT_CODE, DISTRICT_OUTLINE_KIND
 from console.store.engine import Database
 from console.store.models import (
     AlarmAck,
+    Base,
     CasualtyRevision,
     CommandPost,
     Division,
@@ -42,26 +43,34 @@ def incident(database: Database, incident_id: str) -> Incident | None:
         return session.get(Incident, incident_id)
 
 
+M = TypeVar("M", bound=Base)
+
 SHORT_ID = 8
 MIN_PREFIX = 4
 
 
-def incidents_by_prefix(database: Database, prefix: str) -> list[Incident]:
-    """Incidents whose id starts with ``prefix``, at most a few.
+def by_id_start(
+    database: Database, model: type[M], text: str, *, limit: int = 5
+) -> list[M]:
+    """The record whose id is ``text``, else those whose id starts with it.
 
-    Ids are UUIDs; typing the first eight characters, as ``incident list``
-    shows them, is enough at any workstation's scale.
+    Ids are UUIDs, too long to type at a duty desk; the first eight
+    characters (``SHORT_ID``) single a record out at any workstation's
+    scale. Fewer than ``MIN_PREFIX`` characters match nothing.
     """
-    if len(prefix) < MIN_PREFIX:
-        return []
-    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     with database.read() as session:
+        exact = session.get(model, text)
+        if exact is not None:
+            return [exact]
+        if len(text) < MIN_PREFIX:
+            return []
+        column = model.__table__.c.id
         return list(
             session.scalars(
-                select(Incident)
-                .where(Incident.id.like(f"{pattern}%", escape="\\"))
-                .order_by(Incident.received_at.desc())
-                .limit(5)
+                select(model)
+                .where(column.startswith(text, autoescape=True))
+                .order_by(column)
+                .limit(limit)
             )
         )
 

@@ -15,10 +15,7 @@ INCIDENT_HELP = "incident id, or its first characters (short_id in incident list
 
 def resolve_incident(context: ConsoleContext, text: str) -> Incident | str:
     """The incident ``text`` names, or why it names none."""
-    found = queries.incident(context.database, text)
-    if found is not None:
-        return found
-    matches = queries.incidents_by_prefix(context.database, text)
+    matches = queries.by_id_start(context.database, Incident, text)
     if len(matches) == 1:
         return matches[0]
     if matches:

@@ -16,11 +16,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from console import queries
 from console.commands import common_options
 from console.commands.data_folder import open_or_fail
 from console.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, print_json
 from console.context import ConsoleContext
-from console.queries import MIN_PREFIX
 from console.store.sync_models import RejectedOp, SyncConflict, SyncParked
 from console.sync import auth, config, state
 from console.sync.client import SyncClient
@@ -135,17 +135,8 @@ def _show(context: ConsoleContext) -> int:
 
 def _conflict_id(context: ConsoleContext, text: str) -> str | None:
     """The full id of the conflict ``text`` names (or starts), or None."""
-    with context.database.read() as session:
-        if session.get(SyncConflict, text) is not None:
-            return text
-        if len(text) < MIN_PREFIX:
-            return None
-        found = session.scalars(
-            select(SyncConflict.id)
-            .where(SyncConflict.id.startswith(text, autoescape=True))
-            .limit(2)
-        ).all()
-    return found[0] if len(found) == 1 else None
+    found = queries.by_id_start(context.database, SyncConflict, text, limit=2)
+    return found[0].id if len(found) == 1 else None
 
 
 def _resolve(args: argparse.Namespace, context: ConsoleContext) -> int:
