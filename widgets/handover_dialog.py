@@ -191,7 +191,8 @@ class HandoverDialog(QDialog):
                 ).format(count=report.unsynced)
             ]
         paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-        return f"<h3>{html.escape(self.tr('Sync'))}</h3>{paragraphs}"
+        title = self.tr("Sync")
+        return f"<h3>{html.escape(title)}</h3>{paragraphs}"
 
     def _incident_line(self, incident: OpenIncident) -> str:
         parts = [

@@ -1122,7 +1122,12 @@ activated by {by}, {when}</source>
         <translation>未同步变更：{count}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>, </source>
         <comment>between the levels</comment>
         <translation>，</translation>
